@@ -1,0 +1,27 @@
+using Shian.Modules.Administration;
+using Shian.Modules.Audit;
+using Shian.Modules.Operators;
+
+namespace Shian.Hosting;
+
+/// <summary>The one list of modules: their registrations and their endpoints, in a fixed order.</summary>
+internal static class ModuleCatalog
+{
+    public static readonly string[] Names = ["Administration", "Audit", "Operators"];
+
+    public static IHostApplicationBuilder AddModules(this IHostApplicationBuilder builder)
+    {
+        builder.AddAdministration();
+        builder.AddAudit();
+        builder.AddOperators();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder app)
+    {
+        app.MapAdministration();
+        app.MapAudit();
+        app.MapOperators();
+        return app;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Scalar.AspNetCore;
+using Shian.Components;
+using Shian.Shared.Persistence;
+using Shian.Shared.Security;
+using Shian.Shared.Web;
+
+namespace Shian.Hosting;
+
+/// <summary>Composition of the host: what Program.cs calls. Modules add themselves through ModuleCatalog.</summary>
+internal static class PlatformSetup
+{
+    public static readonly string[] Cultures = ["zh-CN", "en-US"];
+    private const long DefaultMaxRequestBodyBytes = 1024 * 1024;
+
+    public static WebApplicationBuilder AddShianPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<IDataScope>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<ISaveChangesHook, ScopeWriteCheckHook>();
+        services.AddScoped<DemoData.DemoDataSeeder>();
+        builder.AddShianDatabase();
+        builder.AddShianSecurity();
+
+        // Chinese is written as characters, not &#x…; escapes, in pages and in JSON.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize =
+            builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes));
+        services.Configure<KestrelServerOptions>(o => o.AddServerHeader = false);
+
+        services.AddShianProblemDetails();
+        services.AddShianRateLimits(builder.Configuration);
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.SetDefaultCulture(Cultures[0]).AddSupportedCultures(Cultures).AddSupportedUICultures(Cultures);
+            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new QueryStringRequestCultureProvider()];
+        });
+        services.AddOpenApi();
+        services.AddHealthChecks().AddDbContextCheck<ShianDbContext>("database", tags: ["ready"]);
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        builder.AddModules();
+        return builder;
+    }
+
+    public static WebApplication UseShianPlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseShianSecurityHeaders();
+        app.UseRequestLocalization();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/scalar", o => o.WithTitle("食安 Shian API")).AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapCultureSwitch();
+        app.MapModules();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    /// <summary><c>/culture?name=en-US&amp;returnUrl=/operators</c> stores the choice in a cookie and goes back.</summary>
+    private static void MapCultureSwitch(this WebApplication app) =>
+        app.MapGet("/culture", (string name, string? returnUrl, HttpContext http) =>
+        {
+            var culture = Cultures.Contains(name) ? name : Cultures[0];
+            http.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+            var target = string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//", StringComparison.Ordinal) ? "/" : returnUrl;
+            return TypedResults.LocalRedirect(target);
+        }).WithName("Culture.Switch").WithSummary("Switch the UI language (zh-CN or en-US).").AllowAnonymous().ExcludeFromDescription();
+}

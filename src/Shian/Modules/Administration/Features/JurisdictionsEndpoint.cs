@@ -1,0 +1,15 @@
+using Shian.Modules.Administration.Contracts;
+using Shian.Shared.Web;
+
+namespace Shian.Modules.Administration.Features;
+
+internal static class JurisdictionsEndpoint
+{
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapGet("/jurisdictions", async (IJurisdictionDirectory directory, CancellationToken ct) =>
+                TypedResults.Ok(await directory.AllAsync(ct)))
+            .WithName("Administration.Jurisdictions")
+            .WithSummary("The city, its districts and towns with codes and populations (public reference data).")
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.Anonymous);
+}

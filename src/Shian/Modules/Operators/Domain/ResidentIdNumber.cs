@@ -1,0 +1,25 @@
+namespace Shian.Modules.Operators.Domain;
+
+/// <summary>GB 11643 18-digit resident identity number: weighted mod-11 check character.</summary>
+internal static class ResidentIdNumber
+{
+    private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    private const string CheckCharacters = "10X98765432";
+
+    public static bool IsValid(string? input)
+    {
+        var id = (input ?? "").Trim().ToUpperInvariant();
+        if (id.Length != 18 || !id.AsSpan(0, 17).ContainsOnlyDigits())
+        {
+            return false;
+        }
+
+        var sum = 0;
+        for (var i = 0; i < 17; i++)
+        {
+            sum += (id[i] - '0') * Weights[i];
+        }
+
+        return CheckCharacters[sum % 11] == id[17];
+    }
+}

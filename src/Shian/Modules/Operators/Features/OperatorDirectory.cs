@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Shian.Modules.Operators.Contracts;
+using Shian.Modules.Operators.Domain;
+using Shian.Shared.Persistence;
+
+namespace Shian.Modules.Operators.Features;
+
+internal sealed class OperatorDirectory(ShianDbContext db) : IOperatorDirectory
+{
+    public Task<OperatorSummary?> FindAsync(Guid operatorId, CancellationToken ct) =>
+        Summaries(db.Set<Operator>().Where(o => o.Id == operatorId)).FirstOrDefaultAsync(ct);
+
+    public Task<OperatorSummary?> FindByCreditCodeAsync(string creditCode, CancellationToken ct)
+    {
+        var code = creditCode.Trim().ToUpperInvariant();
+        return Summaries(db.Set<Operator>().Where(o => o.CreditCode == code)).FirstOrDefaultAsync(ct);
+    }
+
+    private static IQueryable<OperatorSummary> Summaries(IQueryable<Operator> query) =>
+        query.AsNoTracking().Select(o => new OperatorSummary(
+            o.Id, o.CreditCode, o.Name, o.EntityType.ToString(), o.LegalRepresentative, o.RegisteredAddress,
+            o.JurisdictionCode, CategoryCodeList.Parse(o.CategoryCodes), o.Status.ToString()));
+}

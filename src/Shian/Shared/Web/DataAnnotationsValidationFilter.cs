@@ -1,0 +1,64 @@
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+
+namespace Shian.Shared.Web;
+
+/// <summary>
+/// Validates request bodies with their DataAnnotations before the handler runs, and answers 400
+/// ValidationProblem with field-level Chinese messages. The .NET 10 validation generator only sees public
+/// types, and our request types are internal, so this filter does the job for every module's API group.
+/// </summary>
+internal static class DataAnnotationsValidationFilter
+{
+    public static EndpointFilterDelegate Factory(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
+    {
+        var validated = context.MethodInfo.GetParameters()
+            .Select((p, index) => (p.ParameterType, index))
+            .Where(p => IsValidatable(p.ParameterType))
+            .Select(p => p.index)
+            .ToArray();
+        if (validated.Length == 0)
+        {
+            return next;
+        }
+
+        return async invocation =>
+        {
+            var errors = new Dictionary<string, string[]>();
+            foreach (var index in validated)
+            {
+                var argument = invocation.Arguments[index];
+                if (argument is null)
+                {
+                    errors[""] = ["请求内容不能为空。"];
+                    continue;
+                }
+
+                var results = new List<ValidationResult>();
+                if (!Validator.TryValidateObject(argument, new ValidationContext(argument), results, validateAllProperties: true))
+                {
+                    foreach (var group in results.SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [""]).Select(m => (m, r.ErrorMessage ?? "")))
+                                 .GroupBy(x => JsonName(x.m)))
+                    {
+                        errors[group.Key] = [.. group.Select(x => x.Item2)];
+                    }
+                }
+            }
+
+            if (errors.Count == 0)
+            {
+                return await next(invocation);
+            }
+
+            return TypedResults.ValidationProblem(errors, detail: "提交的信息有误，请按提示修改。",
+                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.ValidationFailed });
+        };
+    }
+
+    private static bool IsValidatable(Type type) =>
+        type.IsClass && type.Namespace?.StartsWith("Shian.Modules", StringComparison.Ordinal) == true &&
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Any(p => p.GetCustomAttributes<ValidationAttribute>().Any());
+
+    private static string JsonName(string member) =>
+        member.Length == 0 ? member : char.ToLowerInvariant(member[0]) + member[1..];
+}
