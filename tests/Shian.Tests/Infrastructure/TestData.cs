@@ -1,0 +1,51 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Shian.Modules.Operators.Domain;
+
+namespace Shian.Tests.Infrastructure;
+
+/// <summary>Builders for request bodies with valid, unique identifiers.</summary>
+public static class TestData
+{
+    public const string TaishanTown = "440781001";   // 台山市 台城街道
+    public const string XinhuiTown = "440705001";    // 新会区 会城街道
+    public const string XinhuiOtherTown = "440705002"; // 新会区 大泽镇
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>A fresh unified social credit code that passes both GB 32100 checks.</summary>
+    public static string NewCreditCode(string districtCode = "440781")
+    {
+        var random = Random.Shared;
+        var body = new char[8];
+        for (var i = 0; i < 8; i++)
+        {
+            body[i] = UnifiedSocialCreditCode.Charset[random.Next(UnifiedSocialCreditCode.Charset.Length)];
+        }
+
+        var first17 = "91" + districtCode + new string(body) + UnifiedSocialCreditCode.OrganisationCheckCharacter(body);
+        return first17 + UnifiedSocialCreditCode.FinalCheckCharacter(first17);
+    }
+
+    public static Dictionary<string, object?> Operator(string town = TaishanTown, string? name = null, string? code = null) => new()
+    {
+        ["creditCode"] = code ?? NewCreditCode(town[..6]),
+        ["name"] = name ?? "测试餐馆" + Guid.NewGuid().ToString("N")[..6],
+        ["entityType"] = "Enterprise",
+        ["legalRepresentative"] = "张三",
+        ["legalRepresentativeIdNumber"] = "11010519491231002X",
+        ["phone"] = "13812345678",
+        ["registeredAddress"] = "江门市测试路1号",
+        ["jurisdictionCode"] = town,
+        ["categories"] = new[] { "catering" },
+    };
+
+    /// <summary>Creates an operator as <paramref name="client"/> and returns its id.</summary>
+    public static async Task<Guid> CreateOperatorAsync(HttpClient client, Dictionary<string, object?>? body = null)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/operators", body ?? Operator());
+        response.EnsureSuccessStatusCode();
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return created.GetProperty("id").GetGuid();
+    }
+}
