@@ -1,5 +1,6 @@
 using Shian.Modules.Administration;
 using Shian.Modules.Audit;
+using Shian.Modules.Documents;
 using Shian.Modules.Operators;
 
 namespace Shian.Hosting;
@@ -7,12 +8,13 @@ namespace Shian.Hosting;
 /// <summary>The one list of modules: their registrations and their endpoints, in a fixed order.</summary>
 internal static class ModuleCatalog
 {
-    public static readonly string[] Names = ["Administration", "Audit", "Operators"];
+    public static readonly string[] Names = ["Administration", "Audit", "Documents", "Operators"];
 
     public static IHostApplicationBuilder AddModules(this IHostApplicationBuilder builder)
     {
         builder.AddAdministration();
         builder.AddAudit();
+        builder.AddDocuments();
         builder.AddOperators();
         return builder;
     }
@@ -21,6 +23,7 @@ internal static class ModuleCatalog
     {
         app.MapAdministration();
         app.MapAudit();
+        app.MapDocuments();
         app.MapOperators();
         return app;
     }

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
+using Shian.Shared.Web;
 using Shian.Modules.Audit.Contracts;
 using Shian.Modules.Operators.Features.CheckCreditCode;
 using Shian.Modules.Operators.Features.EditOperator;
@@ -45,15 +45,15 @@ internal static class OperatorsEndpoints
         [AsParameters] OperatorSearchRequest request, OperatorSearch search, CancellationToken ct) =>
         TypedResults.Ok(await search.SearchAsync(request, ct));
 
-    private static async Task<Results<Ok<OperatorDetails>, NotFound<ProblemDetails>>> GetAsync(
+    private static async Task<Results<Ok<OperatorDetails>, ProblemHttpResult>> GetAsync(
         Guid id, OperatorFileQuery query, CancellationToken ct) =>
         await query.GetAsync(id, ct) is { } details ? TypedResults.Ok(details) : NotFoundProblem();
 
-    private static async Task<Results<Ok<PagedList<TimelineItem>>, NotFound<ProblemDetails>>> TimelineAsync(
+    private static async Task<Results<Ok<PagedList<TimelineItem>>, ProblemHttpResult>> TimelineAsync(
         Guid id, OperatorFileQuery query, int page = 1, int pageSize = PageRequest.DefaultPageSize, CancellationToken ct = default) =>
         await query.TimelineAsync(id, new PageRequest(page, pageSize), ct) is { } items ? TypedResults.Ok(items) : NotFoundProblem();
 
-    private static async Task<Results<Ok<PagedList<AuditEntrySummary>>, NotFound<ProblemDetails>>> AuditAsync(
+    private static async Task<Results<Ok<PagedList<AuditEntrySummary>>, ProblemHttpResult>> AuditAsync(
         Guid id, OperatorFileQuery query, int page = 1, int pageSize = PageRequest.DefaultPageSize, CancellationToken ct = default) =>
         await query.GetAsync(id, ct) is null ? NotFoundProblem() : TypedResults.Ok(await query.AuditAsync(id, new PageRequest(page, pageSize), ct));
 
@@ -78,12 +78,8 @@ internal static class OperatorsEndpoints
     private static Ok<CreditCodeCheckResult> CheckAsync(CreditCodeCheckRequest request) =>
         TypedResults.Ok(CreditCodeCheckResult.For(request.Code!));
 
-    internal static NotFound<ProblemDetails> NotFoundProblem() => TypedResults.NotFound(new ProblemDetails
-    {
-        Status = 404,
-        Detail = "未找到该经营主体，或不在您的辖区范围内。",
-        Extensions = { ["code"] = OperatorsErrors.NotFound },
-    });
+    internal static ProblemHttpResult NotFoundProblem() =>
+        Problems.NotFound(OperatorsErrors.NotFound, "未找到该经营主体，或不在您的辖区范围内。");
 }
 
 internal sealed class RevealRequest

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Shian.Shared.Security;
 using Shian.Shared.Web;
 
@@ -75,8 +74,7 @@ internal static class AccountEndpoints
         return TypedResults.NoContent();
     }
 
-    private static ProblemHttpResult Problem(int status, string code, string detail) =>
-        TypedResults.Problem(new ProblemDetails { Status = status, Detail = detail, Extensions = { ["code"] = code } });
+    private static ProblemHttpResult Problem(int status, string code, string detail) => Problems.Of(status, code, detail);
 }
 
 internal sealed class LoginRequest
