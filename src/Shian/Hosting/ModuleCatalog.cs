@@ -1,5 +1,6 @@
 using Shian.Modules.Administration;
 using Shian.Modules.Audit;
+using Shian.Modules.Credit;
 using Shian.Modules.Documents;
 using Shian.Modules.Operators;
 
@@ -8,12 +9,13 @@ namespace Shian.Hosting;
 /// <summary>The one list of modules: their registrations and their endpoints, in a fixed order.</summary>
 internal static class ModuleCatalog
 {
-    public static readonly string[] Names = ["Administration", "Audit", "Documents", "Operators"];
+    public static readonly string[] Names = ["Administration", "Audit", "Credit", "Documents", "Operators"];
 
     public static IHostApplicationBuilder AddModules(this IHostApplicationBuilder builder)
     {
         builder.AddAdministration();
         builder.AddAudit();
+        builder.AddCredit();
         builder.AddDocuments();
         builder.AddOperators();
         return builder;
@@ -23,6 +25,7 @@ internal static class ModuleCatalog
     {
         app.MapAdministration();
         app.MapAudit();
+        app.MapCredit();
         app.MapDocuments();
         app.MapOperators();
         return app;

@@ -24,6 +24,12 @@ internal static class ProductionGuard
             problems.Add("DemoData:Enabled is true; demo data must not be seeded in Production (set it to false).");
         }
 
+        var blindIndexKey = config[$"{BlindIndexOptions.SectionName}:Key"];
+        if (string.IsNullOrEmpty(blindIndexKey) || blindIndexKey == BlindIndexOptions.DevelopmentKey)
+        {
+            problems.Add("Security:BlindIndex:Key is the published development key; set a secret base64 key of 32+ random bytes.");
+        }
+
         var users = services.GetRequiredService<UserManager<ShianUser>>();
         var demoAccounts = await users.Users.Where(u => u.IsDemoAccount).Select(u => u.UserName).ToListAsync(ct);
         if (demoAccounts.Count > 0)

@@ -20,6 +20,8 @@ internal static class SecuritySetup
         var services = builder.Services;
         services.AddDataProtection().SetApplicationName("Shian").PersistKeysToDbContext<ShianDbContext>();
         services.AddSingleton<PersonalDataProtector>();
+        services.AddOptions<BlindIndexOptions>().BindConfiguration(BlindIndexOptions.SectionName);
+        services.AddSingleton<BlindIndex>();
 
         services.AddAuthentication(o =>
             {

@@ -1,0 +1,102 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Shian.Modules.Credit.Contracts;
+using Shian.Tests.Infrastructure;
+
+namespace Shian.Tests.Modules.Credit;
+
+[Collection(AppCollection.Name)]
+public sealed class CreditApiTests(ShianAppFactory app)
+{
+    private static string NewIdNumber()
+    {
+        var first17 = $"440781{new DateOnly(1970, 1, 1).AddDays(Random.Shared.Next(0, 12000)):yyyyMMdd}{Random.Shared.Next(0, 1000):D3}";
+        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+        return first17 + "10X98765432"[first17.Select((c, i) => (c - '0') * weights[i]).Sum() % 11];
+    }
+
+    private async Task<BanFinding?> FindBanAsync(string idNumber, DateOnly on)
+    {
+        using var scope = app.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<ICreditChecks>().FindBanAsync(idNumber, on, TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task A_recorded_ban_is_found_by_id_number_only_while_in_force_and_the_number_is_never_listed_in_clear()
+    {
+        using var admin = await app.ClientAsAsync(TestUsers.Admin);
+        var idNumber = NewIdNumber();
+
+        var created = await admin.PostAsJsonAsync("/api/v1/credit/bans", new
+        {
+            personName = "王五",
+            idNumber,
+            reason = "因食品安全犯罪被判处有期徒刑",
+            decision = "江门市市场监督管理局 江市监罚〔2025〕12号",
+            bannedFrom = "2025-01-01",
+            bannedUntil = "2030-01-01",
+        });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        (await FindBanAsync(idNumber, new DateOnly(2026, 6, 1))).ShouldNotBeNull().Decision.ShouldContain("江市监罚");
+        (await FindBanAsync(idNumber, new DateOnly(2024, 12, 31))).ShouldBeNull();
+        (await FindBanAsync(idNumber, new DateOnly(2030, 1, 1))).ShouldBeNull();
+        (await FindBanAsync(NewIdNumber(), new DateOnly(2026, 6, 1))).ShouldBeNull();
+        var list = await admin.GetStringAsync("/api/v1/credit/bans");
+        list.ShouldNotContain(idNumber);
+        list.ShouldContain(idNumber[..4] + "**********" + idNumber[^4..]);
+    }
+
+    [Fact]
+    public async Task Lifting_a_ban_ends_it_from_that_date()
+    {
+        using var admin = await app.ClientAsAsync(TestUsers.Admin);
+        var idNumber = NewIdNumber();
+        var created = await (await admin.PostAsJsonAsync("/api/v1/credit/bans", new
+        {
+            personName = "赵六", idNumber, reason = "终身禁业", decision = "决定书", bannedFrom = "2020-01-01",
+        })).ReadJsonAsync();
+
+        var lift = await admin.PostAsJsonAsync($"/api/v1/credit/bans/{created.GetProperty("id").GetGuid()}/lift", new { on = "2026-03-01", reason = "判决撤销" });
+
+        lift.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await FindBanAsync(idNumber, new DateOnly(2026, 2, 28))).ShouldNotBeNull();
+        (await FindBanAsync(idNumber, new DateOnly(2026, 3, 1))).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Serious_violation_listing_is_found_by_credit_code_until_removed()
+    {
+        using var admin = await app.ClientAsAsync(TestUsers.Admin);
+        var code = TestData.NewCreditCode();
+        var created = await (await admin.PostAsJsonAsync("/api/v1/credit/serious-violations", new
+        {
+            creditCode = code, entityName = "江门市某食品有限公司", reason = "生产经营病死畜禽肉", decision = "粤市监〔2025〕3号", listedOn = "2025-05-01",
+        })).ReadJsonAsync();
+        using var scope = app.Services.CreateScope();
+        var checks = scope.ServiceProvider.GetRequiredService<ICreditChecks>();
+
+        (await checks.FindSeriousViolationAsync(code.ToLowerInvariant(), new DateOnly(2026, 1, 1), TestContext.Current.CancellationToken)).ShouldNotBeNull();
+        await admin.PostAsJsonAsync($"/api/v1/credit/serious-violations/{created.GetProperty("id").GetGuid()}/remove", new { on = "2026-02-01", reason = "信用修复" });
+        (await checks.FindSeriousViolationAsync(code, new DateOnly(2026, 2, 1), TestContext.Current.CancellationToken)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Inspectors_may_read_but_not_change_the_lists_and_bad_input_is_refused()
+    {
+        using var inspector = await app.ClientAsAsync(TestUsers.TaishanInspector);
+        using var admin = await app.ClientAsAsync(TestUsers.Admin);
+
+        (await inspector.GetAsync("/api/v1/credit/bans")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await inspector.PostAsJsonAsync("/api/v1/credit/bans", new { personName = "x" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var bad = await admin.PostAsJsonAsync("/api/v1/credit/bans", new { personName = "李四", idNumber = "12345", reason = "r", decision = "d", bannedFrom = "2025-01-01" });
+        var problem = await bad.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "request.validation_failed");
+        problem.GetProperty("errors").TryGetProperty("idNumber", out _).ShouldBeTrue();
+        var period = await admin.PostAsJsonAsync("/api/v1/credit/bans", new
+        {
+            personName = "李四", idNumber = NewIdNumber(), reason = "r", decision = "d", bannedFrom = "2025-01-01", bannedUntil = "2024-01-01",
+        });
+        await period.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "credit.ban_period_invalid");
+    }
+}
