@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Shian.Shared.Security;
 
 namespace Shian.Shared.Persistence;
@@ -8,4 +9,15 @@ public sealed class SqliteShianDbContext(
     DbContextOptions<SqliteShianDbContext> options,
     IDataScope dataScope,
     IEnumerable<ISaveChangesHook> hooks)
-    : ShianDbContext(options, dataScope, hooks);
+    : ShianDbContext(options, dataScope, hooks)
+{
+    /// <summary>
+    /// SQLite has no date-time type, and EF cannot order or compare DateTimeOffset stored as text. Stored as a
+    /// 64-bit number (ticks and offset), times sort and compare in SQL; every time we write is UTC.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}

@@ -22,10 +22,10 @@ namespace Shian.Migrations.Sqlite
                     Scopes = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
                     OperatorId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LastUsedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastUsedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -88,7 +88,7 @@ namespace Shian.Migrations.Sqlite
                 columns: table => new
                 {
                     Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    OccurredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ActorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Action = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
@@ -109,7 +109,7 @@ namespace Shian.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OccurredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ActorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
@@ -119,6 +119,68 @@ namespace Shian.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_audit_personal_data_access", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "credit_industry_ban",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    IdNumberIndex = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IdNumberCipher = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    IdNumberMasked = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    BannedFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    BannedUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LiftReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_credit_industry_ban", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "credit_serious_violation",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreditCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    EntityName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ListedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RemovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RemovalReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_credit_serious_violation", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "documents_document",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    OperatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    IssuedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ValidUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    VerificationCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Pdf = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevocationReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_documents_document", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -141,8 +203,8 @@ namespace Shian.Migrations.Sqlite
                     JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
                     CategoryCodes = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RegisteredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     SearchText = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -158,7 +220,7 @@ namespace Shian.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     OperatorId = table.Column<Guid>(type: "TEXT", nullable: false),
                     JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    OccurredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Module = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
@@ -219,7 +281,7 @@ namespace Shian.Migrations.Sqlite
                     PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
                     PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
                     TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
                     LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -379,6 +441,32 @@ namespace Shian.Migrations.Sqlite
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_credit_industry_ban_IdNumberIndex",
+                table: "credit_industry_ban",
+                column: "IdNumberIndex");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_credit_serious_violation_CreditCode",
+                table: "credit_serious_violation",
+                column: "CreditCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_documents_document_Kind_Number",
+                table: "documents_document",
+                columns: new[] { "Kind", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_documents_document_OperatorId",
+                table: "documents_document",
+                column: "OperatorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_documents_document_VerificationCode",
+                table: "documents_document",
+                column: "VerificationCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_operators_operator_CreditCode",
                 table: "operators_operator",
                 column: "CreditCode",
@@ -467,6 +555,15 @@ namespace Shian.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "audit_personal_data_access");
+
+            migrationBuilder.DropTable(
+                name: "credit_industry_ban");
+
+            migrationBuilder.DropTable(
+                name: "credit_serious_violation");
+
+            migrationBuilder.DropTable(
+                name: "documents_document");
 
             migrationBuilder.DropTable(
                 name: "operators_premises");

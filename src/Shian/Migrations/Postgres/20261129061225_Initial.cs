@@ -123,6 +123,68 @@ namespace Shian.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "credit_industry_ban",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    IdNumberIndex = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IdNumberCipher = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    IdNumberMasked = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Decision = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    BannedFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    BannedUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    LiftReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_credit_industry_ban", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "credit_serious_violation",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    EntityName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Decision = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ListedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RemovedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RemovalReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_credit_serious_violation", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "documents_document",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Number = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    OperatorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IssuedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ValidUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    VerificationCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Pdf = table.Column<byte[]>(type: "bytea", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RevocationReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_documents_document", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "operators_operator",
                 columns: table => new
                 {
@@ -380,6 +442,32 @@ namespace Shian.Migrations.Postgres
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_credit_industry_ban_IdNumberIndex",
+                table: "credit_industry_ban",
+                column: "IdNumberIndex");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_credit_serious_violation_CreditCode",
+                table: "credit_serious_violation",
+                column: "CreditCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_documents_document_Kind_Number",
+                table: "documents_document",
+                columns: new[] { "Kind", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_documents_document_OperatorId",
+                table: "documents_document",
+                column: "OperatorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_documents_document_VerificationCode",
+                table: "documents_document",
+                column: "VerificationCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_operators_operator_CreditCode",
                 table: "operators_operator",
                 column: "CreditCode",
@@ -468,6 +556,15 @@ namespace Shian.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "audit_personal_data_access");
+
+            migrationBuilder.DropTable(
+                name: "credit_industry_ban");
+
+            migrationBuilder.DropTable(
+                name: "credit_serious_violation");
+
+            migrationBuilder.DropTable(
+                name: "documents_document");
 
             migrationBuilder.DropTable(
                 name: "operators_premises");
