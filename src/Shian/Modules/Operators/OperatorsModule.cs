@@ -16,6 +16,7 @@ public static class OperatorsModule
         var services = builder.Services;
         services.AddScoped<IOperatorTimeline, OperatorTimeline>();
         services.AddScoped<IOperatorDirectory, OperatorDirectory>();
+        services.AddScoped<IOperatorRegistry, OperatorRegistry>();
         services.AddScoped<OperatorSearch>();
         services.AddScoped<OperatorFileQuery>();
         services.AddScoped<OperatorFormRules>();
