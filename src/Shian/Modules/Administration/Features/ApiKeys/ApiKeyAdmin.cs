@@ -11,11 +11,15 @@ namespace Shian.Modules.Administration.Features.ApiKeys;
 internal sealed class ApiKeyAdmin(
     ShianDbContext db, CurrentUser user, IJurisdictionDirectory jurisdictions, TimeProvider time)
 {
-    /// <summary>Every key, newest first; never a secret.</summary>
-    public Task<List<ApiKeyView>> ListAsync(CancellationToken ct) =>
-        db.Set<ApiKey>().AsNoTracking().OrderByDescending(k => k.CreatedAt)
-            .Select(k => new ApiKeyView(k.Id, k.Name, k.Prefix, k.Scopes, k.JurisdictionCode, k.OperatorId, k.CreatedAt, k.CreatedBy, k.RevokedAt, k.LastUsedAt))
-            .ToListAsync(ct);
+    /// <summary>
+    /// Every key, newest first; never a secret. Sorted in memory: SQLite cannot order by DateTimeOffset, and a
+    /// bureau has tens of keys, not thousands.
+    /// </summary>
+    public async Task<List<ApiKeyView>> ListAsync(CancellationToken ct) =>
+        [.. (await db.Set<ApiKey>().AsNoTracking()
+                .Select(k => new ApiKeyView(k.Id, k.Name, k.Prefix, k.Scopes, k.JurisdictionCode, k.OperatorId, k.CreatedAt, k.CreatedBy, k.RevokedAt, k.LastUsedAt))
+                .ToListAsync(ct))
+            .OrderByDescending(k => k.CreatedAt)];
 
     /// <summary>Creates a key; the returned <see cref="CreatedApiKey.Key"/> is the only time the secret exists in clear.</summary>
     public async Task<CreatedApiKey> CreateAsync(CreateApiKeyRequest request, CancellationToken ct)
