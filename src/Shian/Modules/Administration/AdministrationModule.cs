@@ -20,6 +20,9 @@ public static class AdministrationModule
         services.AddSingleton<IJurisdictionDirectory, JurisdictionDirectory>();
         services.AddSingleton<IWorkingDayCalendar, WorkingDayCalendar>();
         services.AddScoped<IRuleBook, RuleBook>();
+        services.AddScoped<CalendarAdmin>();
+        services.AddScoped<RuleAdmin>();
+        services.AddScoped<ApiKeyAdmin>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthenticationSchemes.ApiKey, null);
         services.Configure<AuthorizationOptions>(o => Array.ForEach(AdministrationPermissions.All, p => p.Register(o)));

@@ -14,6 +14,7 @@ public static class AuditModule
     {
         builder.Services.AddScoped<ISaveChangesHook, AuditLedgerHook>();
         builder.Services.AddScoped<IAuditTrail, AuditTrail>();
+        builder.Services.AddScoped<LedgerQuery>();
         builder.Services.AddScoped<IPersonalDataAccessLog, Features.PersonalDataAccessLog>();
         builder.Services.Configure<AuthorizationOptions>(o => Array.ForEach(AuditPermissions.All, p => p.Register(o)));
         return builder;

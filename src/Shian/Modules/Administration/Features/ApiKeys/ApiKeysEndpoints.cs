@@ -1,11 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Shian.Modules.Administration.Contracts;
-using Shian.Modules.Administration.Domain;
-using Shian.Shared.Kernel;
-using Shian.Shared.Persistence;
-using Shian.Shared.Security;
 
 namespace Shian.Modules.Administration.Features.ApiKeys;
 
@@ -19,57 +13,17 @@ internal static class ApiKeysEndpoints
         keys.MapDelete("/{id:guid}", RevokeAsync).WithName("Administration.ApiKeys.Revoke").WithSummary("Revoke a key at once.");
     }
 
-    internal static async Task<Ok<List<ApiKeyView>>> ListAsync(ShianDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await db.Set<ApiKey>().AsNoTracking().OrderByDescending(k => k.CreatedAt)
-            .Select(k => new ApiKeyView(k.Id, k.Name, k.Prefix, k.Scopes, k.JurisdictionCode, k.OperatorId, k.CreatedAt, k.CreatedBy, k.RevokedAt, k.LastUsedAt))
-            .ToListAsync(ct));
+    internal static async Task<Ok<List<ApiKeyView>>> ListAsync(ApiKeyAdmin admin, CancellationToken ct) =>
+        TypedResults.Ok(await admin.ListAsync(ct));
 
-    internal static async Task<Created<CreatedApiKey>> CreateAsync(
-        CreateApiKeyRequest request, ShianDbContext db, CurrentUser user, IJurisdictionDirectory jurisdictions, TimeProvider time,
-        CancellationToken ct)
+    internal static async Task<Created<CreatedApiKey>> CreateAsync(CreateApiKeyRequest request, ApiKeyAdmin admin, CancellationToken ct)
     {
-        if (await jurisdictions.FindAsync(request.JurisdictionCode!, ct) is null)
-        {
-            throw new ShianException("administration.unknown_jurisdiction", $"未知的辖区代码：{request.JurisdictionCode}", 400,
-                new Dictionary<string, string[]> { [nameof(request.JurisdictionCode)] = ["未知的辖区代码"] });
-        }
-
-        var unknownScopes = request.Scopes!.Except(ApiScopes.All).ToList();
-        if (unknownScopes.Count > 0)
-        {
-            throw new ShianException("administration.unknown_scope", $"未知的权限范围：{string.Join(", ", unknownScopes)}", 400,
-                new Dictionary<string, string[]> { [nameof(request.Scopes)] = [$"可用范围：{string.Join(", ", ApiScopes.All)}"] });
-        }
-
-        var (secret, prefix, hash) = ApiKeySecret.Create();
-        var key = new ApiKey
-        {
-            Name = request.Name!.Trim(),
-            Prefix = prefix,
-            SecretHash = hash,
-            Scopes = string.Join(' ', request.Scopes!.Distinct()),
-            JurisdictionCode = request.JurisdictionCode!,
-            OperatorId = request.OperatorId,
-            CreatedAt = time.GetUtcNow(),
-            CreatedBy = user.Name,
-        };
-        db.Add(key);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/administration/api-keys/{key.Id}", new CreatedApiKey(key.Id, key.Name, secret, key.Scopes));
+        var created = await admin.CreateAsync(request, ct);
+        return TypedResults.Created($"/api/v1/administration/api-keys/{created.Id}", created);
     }
 
-    internal static async Task<Results<NoContent, NotFound>> RevokeAsync(Guid id, ShianDbContext db, TimeProvider time, CancellationToken ct)
-    {
-        var key = await db.Set<ApiKey>().FirstOrDefaultAsync(k => k.Id == id, ct);
-        if (key is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        key.Revoke(time.GetUtcNow());
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
-    }
+    internal static async Task<Results<NoContent, NotFound>> RevokeAsync(Guid id, ApiKeyAdmin admin, CancellationToken ct) =>
+        await admin.RevokeAsync(id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 }
 
 internal sealed class CreateApiKeyRequest
@@ -83,7 +37,7 @@ internal sealed class CreateApiKeyRequest
     public List<string>? Scopes { get; set; }
 
     [Required(ErrorMessage = "请选择辖区")]
-    [StringLength(12)]
+    [StringLength(12, ErrorMessage = "辖区代码不能超过12个字符")]
     public string? JurisdictionCode { get; set; }
 
     public Guid? OperatorId { get; set; }

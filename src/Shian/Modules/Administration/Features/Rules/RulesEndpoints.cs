@@ -1,9 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Shian.Modules.Administration.Domain;
-using Shian.Shared.Kernel;
-using Shian.Shared.Persistence;
 
 namespace Shian.Modules.Administration.Features.Rules;
 
@@ -20,50 +16,13 @@ internal static class RulesEndpoints
             .RequireAuthorization(AdministrationPermissions.ManageRules.Name);
     }
 
-    internal static async Task<Ok<List<RuleView>>> ListAsync(string? ruleSet, ShianDbContext db, CancellationToken ct)
+    internal static async Task<Ok<List<RuleView>>> ListAsync(string? ruleSet, RuleAdmin admin, CancellationToken ct) =>
+        TypedResults.Ok(await admin.ListAsync(ruleSet, ct));
+
+    internal static async Task<Created<RuleView>> AddVersionAsync(AddRuleVersionRequest request, RuleAdmin admin, CancellationToken ct)
     {
-        var query = db.Set<RuleRow>().AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(ruleSet))
-        {
-            query = query.Where(r => r.RuleSet == ruleSet);
-        }
-
-        return TypedResults.Ok(await query.OrderBy(r => r.RuleSet).ThenBy(r => r.Key).ThenBy(r => r.EffectiveFrom)
-            .Select(r => new RuleView(r.Id, r.RuleSet, r.Key, r.Value, r.Unit, r.EffectiveFrom, r.EffectiveTo, r.Source, r.Article, r.Confidence, r.Note))
-            .ToListAsync(ct));
-    }
-
-    internal static async Task<Created<RuleView>> AddVersionAsync(AddRuleVersionRequest request, ShianDbContext db, CancellationToken ct)
-    {
-        var from = request.EffectiveFrom!.Value;
-        var versions = await db.Set<RuleRow>().Where(r => r.RuleSet == request.RuleSet && r.Key == request.Key).ToListAsync(ct);
-        if (versions.Any(v => v.EffectiveFrom >= from))
-        {
-            throw ShianException.Conflict("administration.rule_version_not_latest",
-                "已有同日或更晚生效的版本；新版本的生效日期必须晚于现有所有版本。");
-        }
-
-        foreach (var open in versions.Where(v => v.EffectiveTo is null || v.EffectiveTo > from))
-        {
-            open.EffectiveTo = from;
-        }
-
-        var row = new RuleRow
-        {
-            RuleSet = request.RuleSet!,
-            Key = request.Key!,
-            Value = request.Value!,
-            Unit = request.Unit,
-            EffectiveFrom = from,
-            Source = request.Source!,
-            Article = request.Article,
-            Confidence = request.Confidence ?? "sourced",
-            Note = request.Note,
-        };
-        db.Add(row);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/administration/rules?ruleSet={row.RuleSet}",
-            new RuleView(row.Id, row.RuleSet, row.Key, row.Value, row.Unit, row.EffectiveFrom, row.EffectiveTo, row.Source, row.Article, row.Confidence, row.Note));
+        var row = await admin.AddVersionAsync(request, ct);
+        return TypedResults.Created($"/api/v1/administration/rules?ruleSet={row.RuleSet}", row);
     }
 }
 
@@ -71,34 +30,34 @@ internal sealed class AddRuleVersionRequest
 {
     [Required(ErrorMessage = "请填写规则集")]
     [RegularExpression("^[a-z_]+\\.[a-z0-9_.]+$", ErrorMessage = "规则集格式应为 模块.名称，例如 inspections.publication")]
-    [StringLength(100)]
+    [StringLength(100, ErrorMessage = "规则集不能超过100个字符")]
     public string? RuleSet { get; set; }
 
     [Required(ErrorMessage = "请填写键")]
-    [StringLength(100)]
+    [StringLength(100, ErrorMessage = "键不能超过100个字符")]
     public string? Key { get; set; }
 
     [Required(ErrorMessage = "请填写值")]
-    [StringLength(2000)]
+    [StringLength(2000, ErrorMessage = "值不能超过2000个字符")]
     public string? Value { get; set; }
 
-    [StringLength(30)]
+    [StringLength(30, ErrorMessage = "单位不能超过30个字符")]
     public string? Unit { get; set; }
 
     [Required(ErrorMessage = "请填写生效日期")]
     public DateOnly? EffectiveFrom { get; set; }
 
     [Required(ErrorMessage = "请填写依据（法规或标准名称）")]
-    [StringLength(200)]
+    [StringLength(200, ErrorMessage = "依据不能超过200个字符")]
     public string? Source { get; set; }
 
-    [StringLength(100)]
+    [StringLength(100, ErrorMessage = "条款不能超过100个字符")]
     public string? Article { get; set; }
 
-    [StringLength(40)]
+    [StringLength(40, ErrorMessage = "可信度标记不能超过40个字符")]
     public string? Confidence { get; set; }
 
-    [StringLength(500)]
+    [StringLength(500, ErrorMessage = "备注不能超过500个字符")]
     public string? Note { get; set; }
 }
 

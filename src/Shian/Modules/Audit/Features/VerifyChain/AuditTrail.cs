@@ -24,9 +24,9 @@ internal sealed class AuditTrail(ShianDbContext db, TimeProvider time) : IAuditT
         await foreach (var entry in entries.WithCancellation(ct))
         {
             var problem =
-                entry.Sequence != expected ? $"entry {expected} is missing (next present is {entry.Sequence})"
-                : entry.PreviousHash != previousHash ? "link to the previous entry does not match"
-                : LedgerHash.Compute(entry) != entry.Hash ? "content does not match its hash"
+                entry.Sequence != expected ? LedgerProblems.Missing(expected, entry.Sequence)
+                : entry.PreviousHash != previousHash ? LedgerProblems.BrokenLink
+                : LedgerHash.Compute(entry) != entry.Hash ? LedgerProblems.AlteredContent
                 : null;
             if (problem is not null)
             {
