@@ -44,13 +44,6 @@ internal sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("Unknown or revoked API key.");
         }
 
-        var now = time.GetUtcNow();
-        if (key.LastUsedAt is null || now - key.LastUsedAt > LastUsedResolution)
-        {
-            key.LastUsedAt = now;
-            await db.SaveChangesAsync(Context.RequestAborted);
-        }
-
         var claims = new List<Claim>
         {
             new(ClaimTypes.NameIdentifier, key.Id.ToString()),
@@ -66,6 +59,16 @@ internal sealed class ApiKeyAuthenticationHandler(
         }
 
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme.Name));
+
+        // Recorded as the key itself in the ledger: the request's user is the key from here on.
+        Context.User = principal;
+        var now = time.GetUtcNow();
+        if (key.LastUsedAt is null || now - key.LastUsedAt > LastUsedResolution)
+        {
+            key.LastUsedAt = now;
+            await db.SaveChangesAsync(Context.RequestAborted);
+        }
+
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
     }
 }
