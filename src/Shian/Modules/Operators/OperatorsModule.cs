@@ -22,6 +22,7 @@ public static class OperatorsModule
         services.AddScoped<OperatorFormRules>();
         services.AddScoped<OperatorEditor>();
         services.AddScoped<PersonalDataReader>();
+        services.AddScoped<Features.ManagePremises.PremisesEditor>();
         services.AddScoped<MyOperatorService>();
         services.Configure<AuthorizationOptions>(o => Array.ForEach(OperatorsPermissions.All, p => p.Register(o)));
         return builder;
@@ -32,6 +33,7 @@ public static class OperatorsModule
         var api = app.MapModuleApi("operators", "Operators");
         MyOperatorEndpoints.Map(api);
         OperatorsEndpoints.Map(api);
+        Features.ManagePremises.PremisesEndpoints.Map(api);
         return app;
     }
 }
