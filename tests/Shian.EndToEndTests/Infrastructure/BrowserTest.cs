@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
 using Shian.Hosting.DemoData;
 
 namespace Shian.EndToEndTests.Infrastructure;
@@ -9,10 +11,11 @@ namespace Shian.EndToEndTests.Infrastructure;
 /// </summary>
 public abstract partial class BrowserTest(E2EFixture app) : IAsyncLifetime
 {
-    /// <summary>Playwright waits this long for a page or an element before the test fails.</summary>
-    private const float TimeoutMs = 15_000;
+    /// <summary>Playwright waits this long for a page or an element before the test fails (generous: CI machines are shared).</summary>
+    private const float TimeoutMs = 30_000;
 
     private readonly DateTimeOffset _started = DateTimeOffset.UtcNow;
+    private readonly ConcurrentBag<string> _browserErrors = [];
     private IBrowserContext? _context;
 
     protected E2EFixture App { get; } = app;
@@ -37,6 +40,14 @@ public abstract partial class BrowserTest(E2EFixture app) : IAsyncLifetime
         _context.SetDefaultNavigationTimeout(TimeoutMs);
         Assertions.SetDefaultExpectTimeout(TimeoutMs);
         Page = await _context.NewPageAsync();
+        Page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                _browserErrors.Add($"console: {message.Text} ({Page.Url})");
+            }
+        };
+        Page.PageError += (_, error) => _browserErrors.Add($"page error: {error} ({Page.Url})");
     }
 
     public virtual async ValueTask DisposeAsync()
@@ -46,7 +57,8 @@ public abstract partial class BrowserTest(E2EFixture app) : IAsyncLifetime
             return;
         }
 
-        if (TestContext.Current.TestState?.Result == TestResult.Failed && Page is not null)
+        var failed = TestContext.Current.TestState?.Result == TestResult.Failed;
+        if (failed && Page is not null)
         {
             var name = TestContext.Current.Test?.TestDisplayName ?? "test";
             var path = await ScreenshotAsync("failed-" + name);
@@ -59,6 +71,13 @@ public abstract partial class BrowserTest(E2EFixture app) : IAsyncLifetime
 
         await _context.CloseAsync();
         GC.SuppressFinalize(this);
+        if (!failed)
+        {
+            // A journey that looks right but made the server log an error, or the page throw, is still a bug.
+            _browserErrors.ShouldBeEmpty("the browser reported errors (console or uncaught exceptions)");
+            App.Server.Log.Since(_started).Where(e => e.Level >= LogLevel.Error).Select(e => e.ToString())
+                .ShouldBeEmpty("the server logged errors while this test ran");
+        }
     }
 
     protected static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
