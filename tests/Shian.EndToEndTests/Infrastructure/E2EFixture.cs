@@ -44,10 +44,22 @@ public sealed class E2EFixture : IAsyncLifetime
                 Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
             });
         });
-        Server.Start();
+        try
+        {
+            Server.Start();
+        }
+        catch
+        {
+            // The app did not start: do not leave a browser behind.
+            await (await launch).CloseAsync();
+            _playwright?.Dispose();
+            _playwright = null;
+            throw;
+        }
+
         var appReady = clock.Elapsed;
-        Demo = await DemoFacts.ReadAsync(Server.Services);
         Browser = await launch;
+        Demo = await DemoFacts.ReadAsync(Server.Services);
         TestContext.Current.SendDiagnosticMessage(
             $"E2E: app at {BaseAddress} up in {appReady.TotalSeconds:F1} s, Chromium {Browser.Version} and demo facts ready at {clock.Elapsed.TotalSeconds:F1} s");
     }

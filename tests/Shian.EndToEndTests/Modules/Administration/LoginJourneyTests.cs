@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Shian.EndToEndTests.Infrastructure;
+using Shian.Hosting.DemoData;
 
 namespace Shian.EndToEndTests.Modules.Administration;
 
@@ -20,7 +21,7 @@ public sealed class LoginJourneyTests(E2EFixture app) : BrowserTest(app)
         await Expect(Page.GetByLabel("密码")).ToHaveValueAsync("");
         await Expect(Page).ToHaveURLAsync(LoginUrl());
 
-        await Page.GetByLabel("密码").FillAsync(Hosting.DemoData.DemoAccounts.Password);
+        await Page.GetByLabel("密码").FillAsync(DemoAccounts.Password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
 
         await Expect(Page).ToHaveURLAsync(new Regex($"/operators/{target.Id}\\?tab=premises$"));
@@ -32,7 +33,7 @@ public sealed class LoginJourneyTests(E2EFixture app) : BrowserTest(app)
     public async Task Login_refuses_to_return_to_another_site()
     {
         await GoToAsync("/account/login?returnUrl=" + Uri.EscapeDataString("//evil.example/phish"));
-        await FillLoginFormAsync("leader", Hosting.DemoData.DemoAccounts.Password);
+        await FillLoginFormAsync("leader", DemoAccounts.Password);
         await Expect(Page).ToHaveURLAsync(App.BaseAddress.ToString());
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "退出" })).ToBeVisibleAsync();
     }
