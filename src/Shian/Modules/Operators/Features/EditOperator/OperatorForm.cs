@@ -15,7 +15,7 @@ internal sealed class OperatorForm
 
     /// <summary>Needed only when the code's check character fails: why it is accepted anyway.</summary>
     [StringLength(500, ErrorMessage = "说明不能超过500个字符")]
-    public string? CreditCodeOverrideReason { get; set; }
+    public string? CreditCodeOverrideReason { get; set => field = Optional(value); }
 
     [Required(ErrorMessage = "请填写名称")]
     [StringLength(100, ErrorMessage = "名称不能超过100个字符")]
@@ -30,17 +30,17 @@ internal sealed class OperatorForm
 
     /// <summary>On edit, leave empty to keep the stored number.</summary>
     [StringLength(18, MinimumLength = 18, ErrorMessage = "身份证号码应为18位")]
-    public string? LegalRepresentativeIdNumber { get; set; }
+    public string? LegalRepresentativeIdNumber { get; set => field = Optional(value); }
 
     [RegularExpression(@"^(1\d{10}|0\d{2,3}-?\d{7,8})$", ErrorMessage = "请填写11位手机号码或带区号的固定电话")]
-    public string? Phone { get; set; }
+    public string? Phone { get; set => field = Optional(value); }
 
     [StringLength(50, ErrorMessage = "联系人不能超过50个字符")]
-    public string? ContactPerson { get; set; }
+    public string? ContactPerson { get; set => field = Optional(value); }
 
     [EmailAddress(ErrorMessage = "电子邮箱格式不正确")]
     [StringLength(100)]
-    public string? ContactEmail { get; set; }
+    public string? ContactEmail { get; set => field = Optional(value); }
 
     [Required(ErrorMessage = "请填写注册地址")]
     [StringLength(200, ErrorMessage = "地址不能超过200个字符")]
@@ -57,4 +57,10 @@ internal sealed class OperatorForm
 
     /// <summary>The version the editor started from; a newer stored version means someone else saved first.</summary>
     public int? Version { get; set; }
+
+    /// <summary>
+    /// An HTML form posts an empty box as "", which [EmailAddress] and [StringLength(MinimumLength)] reject;
+    /// an optional field left empty is simply not given.
+    /// </summary>
+    internal static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

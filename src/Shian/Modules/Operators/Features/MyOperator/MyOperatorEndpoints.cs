@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Operators.Contracts;
 using Shian.Modules.Operators.Domain;
+using Shian.Modules.Operators.Features.EditOperator;
 using Shian.Modules.Operators.Features.OperatorFile;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
@@ -70,12 +71,12 @@ internal sealed class MyOperatorService(
 internal sealed class ContactForm
 {
     [StringLength(50, ErrorMessage = "联系人不能超过50个字符")]
-    public string? ContactPerson { get; set; }
+    public string? ContactPerson { get; set => field = OperatorForm.Optional(value); }
 
     [RegularExpression(@"^(1\d{10}|0\d{2,3}-?\d{7,8})$", ErrorMessage = "请填写11位手机号码或带区号的固定电话")]
-    public string? Phone { get; set; }
+    public string? Phone { get; set => field = OperatorForm.Optional(value); }
 
     [EmailAddress(ErrorMessage = "电子邮箱格式不正确")]
     [StringLength(100)]
-    public string? ContactEmail { get; set; }
+    public string? ContactEmail { get; set => field = OperatorForm.Optional(value); }
 }
