@@ -78,6 +78,7 @@ internal sealed class ReferenceDataSeeder(ShianDbContext db, RoleManager<ShianRo
                 Source = r.Source,
                 Article = r.Article,
                 Confidence = r.Confidence,
+                Note = r.Note,
             });
         }
     }
@@ -93,5 +94,5 @@ internal sealed class ReferenceDataSeeder(ShianDbContext db, RoleManager<ShianRo
     private sealed record RuleFile(List<RuleSeed> Rules);
 
     private sealed record RuleSeed(
-        string RuleSet, string Key, string Value, string? Unit, DateOnly EffectiveFrom, string Source, string? Article, string Confidence);
+        string RuleSet, string Key, string Value, string? Unit, DateOnly EffectiveFrom, string Source, string? Article, string Confidence, string? Note = null);
 }
