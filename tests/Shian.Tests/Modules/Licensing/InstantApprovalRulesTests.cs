@@ -9,6 +9,7 @@ public sealed class InstantApprovalRulesTests
         new(set, key, value, null, new DateOnly(2023, 12, 1), null, "食品经营许可和备案管理办法", null, "from memory");
 
     private static readonly ApprovalRuleRows Rows = new(
+        [Row("licensing.items", "1:cold_chain", "冷藏冷冻食品销售")],
         [Row("licensing.materials", "application_form", "食品经营许可申请书"), Row("licensing.materials", "safety_system", "食品安全管理制度")],
         [Row("licensing.commitment", "1:prepackaged", "yes"), Row("licensing.commitment", "1:cold_chain", "review"), Row("licensing.commitment", "3:*", "no")],
         Row("licensing.credit", "ban_and_listing_check", "yes"),
@@ -46,12 +47,12 @@ public sealed class InstantApprovalRulesTests
         Only(InstantApprovalRules.Evaluate(Good with { Commitment = false }, Rows), InstantApprovalRules.CommitmentChosen);
 
     [Theory]
-    [InlineData(1, "cold_chain")]
-    [InlineData(3, "hot_food")]
-    [InlineData(1, "not_configured")]
-    public void Item_outside_commitment_scope_goes_to_review(int type, string item) =>
+    [InlineData(1, "cold_chain", "冷藏冷冻食品销售")]
+    [InlineData(3, "hot_food", "hot_food")]
+    [InlineData(1, "not_configured", "not_configured")]
+    public void Item_outside_commitment_scope_goes_to_review(int type, string item, string named) =>
         Only(InstantApprovalRules.Evaluate(Good with { BusinessType = type, Items = [item] }, Rows), InstantApprovalRules.CommitmentScope)
-            .Explanation.ShouldContain(item);
+            .Explanation.ShouldContain(named);
 
     [Fact]
     public void Banned_legal_representative_is_refused_with_the_reason() =>

@@ -120,7 +120,9 @@ public sealed class LicensingApiTests(ShianAppFactory app)
         cold["businessItems"] = new[] { "cold_chain" };
         var coldResult = await (await ApplyAsync(admin, cold)).ReadJsonAsync();
         coldResult.GetProperty("status").GetString().ShouldBe("UnderReview");
-        FailedRule(coldResult, InstantApprovalRules.CommitmentScope).GetProperty("passed").GetBoolean().ShouldBeFalse();
+        var coldRule = FailedRule(coldResult, InstantApprovalRules.CommitmentScope);
+        coldRule.GetProperty("passed").GetBoolean().ShouldBeFalse();
+        coldRule.GetProperty("explanation").GetString()!.ShouldContain("冷藏冷冻食品销售");
 
         var canteen = Application(operatorId);
         canteen["businessType"] = 3;

@@ -15,6 +15,7 @@ internal sealed record ApprovalFacts(
 
 /// <summary>The rule rows in force on the decision date, by set.</summary>
 internal sealed record ApprovalRuleRows(
+    IReadOnlyList<RuleValue> Items,
     IReadOnlyList<RuleValue> Materials,
     IReadOnlyList<RuleValue> Commitment,
     RuleValue? CreditCitation,
@@ -85,7 +86,8 @@ internal static class InstantApprovalRules
             citation = row?.Citation ?? citation;
             if (row?.Value != "yes")
             {
-                notAllowed.Add(item);
+                // Name the item as the applicant chose it (经营项目 in Chinese), the code only if no row names it.
+                notAllowed.Add(rows.Items.FirstOrDefault(r => r.Key == $"{facts.BusinessType}:{item}")?.Value ?? item);
             }
         }
 

@@ -199,6 +199,7 @@ internal sealed class LicenceApplications(
         }
 
         return new ApprovalRuleRows(
+            await rules.GetSetAsync("licensing.items", today, ct),
             materials,
             commitment,
             await rules.FindAsync("licensing.credit", "ban_and_listing_check", today, ct),
