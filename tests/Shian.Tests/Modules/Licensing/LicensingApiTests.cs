@@ -90,8 +90,11 @@ public sealed class LicensingApiTests(ShianAppFactory app)
         var body = Application(operatorId);
         (await admin.PostAsJsonAsync("/api/v1/credit/bans", new
         {
-            personName = "王五", idNumber = body["legalRepresentativeIdNumber"], reason = "因食品安全犯罪被判处有期徒刑",
-            decision = "江市监罚〔2025〕12号", bannedFrom = "2025-01-01",
+            personName = "王五",
+            idNumber = body["legalRepresentativeIdNumber"],
+            reason = "因食品安全犯罪被判处有期徒刑",
+            decision = "江市监罚〔2025〕12号",
+            bannedFrom = "2025-01-01",
         }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
 
         var application = await (await ApplyAsync(admin, body)).ReadJsonAsync();
@@ -139,7 +142,11 @@ public sealed class LicensingApiTests(ShianAppFactory app)
         var listedId = await TestData.CreateOperatorAsync(admin, operatorBody);
         (await admin.PostAsJsonAsync("/api/v1/credit/serious-violations", new
         {
-            creditCode = operatorBody["creditCode"], entityName = operatorBody["name"], reason = "生产经营病死畜禽肉", decision = "粤市监〔2025〕3号", listedOn = "2025-05-01",
+            creditCode = operatorBody["creditCode"],
+            entityName = operatorBody["name"],
+            reason = "生产经营病死畜禽肉",
+            decision = "粤市监〔2025〕3号",
+            listedOn = "2025-05-01",
         }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
         var listed = await (await ApplyAsync(admin, Application(listedId))).ReadJsonAsync();
         listed.GetProperty("status").GetString().ShouldBe("UnderReview");

@@ -24,7 +24,10 @@ internal static class LicensingTestData
         ["commitment"] = true,
         ["materials"] = new Dictionary<string, bool>
         {
-            ["application_form"] = true, ["premises_layout"] = true, ["safety_system"] = true, ["safety_manager"] = true,
+            ["application_form"] = true,
+            ["premises_layout"] = true,
+            ["safety_system"] = true,
+            ["safety_manager"] = true,
         },
         ["idempotencyKey"] = Guid.NewGuid().ToString("N"),
     };
