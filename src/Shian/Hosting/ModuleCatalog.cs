@@ -2,6 +2,7 @@ using Shian.Modules.Administration;
 using Shian.Modules.Audit;
 using Shian.Modules.Credit;
 using Shian.Modules.Documents;
+using Shian.Modules.Licensing;
 using Shian.Modules.Operators;
 
 namespace Shian.Hosting;
@@ -9,7 +10,7 @@ namespace Shian.Hosting;
 /// <summary>The one list of modules: their registrations and their endpoints, in a fixed order.</summary>
 internal static class ModuleCatalog
 {
-    public static readonly string[] Names = ["Administration", "Audit", "Credit", "Documents", "Operators"];
+    public static readonly string[] Names = ["Administration", "Audit", "Credit", "Documents", "Licensing", "Operators"];
 
     public static IHostApplicationBuilder AddModules(this IHostApplicationBuilder builder)
     {
@@ -17,6 +18,7 @@ internal static class ModuleCatalog
         builder.AddAudit();
         builder.AddCredit();
         builder.AddDocuments();
+        builder.AddLicensing();
         builder.AddOperators();
         return builder;
     }
@@ -27,6 +29,7 @@ internal static class ModuleCatalog
         app.MapAudit();
         app.MapCredit();
         app.MapDocuments();
+        app.MapLicensing();
         app.MapOperators();
         return app;
     }

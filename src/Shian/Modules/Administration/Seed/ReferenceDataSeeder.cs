@@ -64,7 +64,9 @@ internal sealed class ReferenceDataSeeder(ShianDbContext db, RoleManager<ShianRo
     {
         var existing = (await db.Set<RuleRow>().Select(r => new { r.RuleSet, r.Key, r.EffectiveFrom }).ToListAsync(ct))
             .Select(r => (r.RuleSet, r.Key, r.EffectiveFrom)).ToHashSet();
-        foreach (var r in SeedFile.Read<RuleFile>("rules").Rules.Where(r => !existing.Contains((r.RuleSet, r.Key, r.EffectiveFrom))))
+        // Modules other than Administration ship their own rule rows as Seed/<module>.rules.json.
+        var rows = SeedFile.RuleFileNames().SelectMany(name => SeedFile.Read<RuleFile>(name).Rules);
+        foreach (var r in rows.Where(r => !existing.Contains((r.RuleSet, r.Key, r.EffectiveFrom))))
         {
             db.Add(new RuleRow
             {
@@ -76,6 +78,7 @@ internal sealed class ReferenceDataSeeder(ShianDbContext db, RoleManager<ShianRo
                 Source = r.Source,
                 Article = r.Article,
                 Confidence = r.Confidence,
+                Note = r.Note,
             });
         }
     }
@@ -91,5 +94,5 @@ internal sealed class ReferenceDataSeeder(ShianDbContext db, RoleManager<ShianRo
     private sealed record RuleFile(List<RuleSeed> Rules);
 
     private sealed record RuleSeed(
-        string RuleSet, string Key, string Value, string? Unit, DateOnly EffectiveFrom, string Source, string? Article, string Confidence);
+        string RuleSet, string Key, string Value, string? Unit, DateOnly EffectiveFrom, string Source, string? Article, string Confidence, string? Note = null);
 }

@@ -2,13 +2,18 @@ using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Operators.Contracts;
 using Shian.Modules.Operators.Domain;
 using Shian.Shared.Persistence;
+using Shian.Shared.Security;
 
 namespace Shian.Modules.Operators.Features;
 
-internal sealed class OperatorDirectory(ShianDbContext db) : IOperatorDirectory
+internal sealed class OperatorDirectory(ShianDbContext db, IDataScope scope) : IOperatorDirectory
 {
-    public Task<OperatorSummary?> FindAsync(Guid operatorId, CancellationToken ct) =>
-        Summaries(db.Set<Operator>().Where(o => o.Id == operatorId)).FirstOrDefaultAsync(ct);
+    /// <summary>An enterprise user sees its own operator, which the staff scope filter would hide from it.</summary>
+    public Task<OperatorSummary?> FindAsync(Guid operatorId, CancellationToken ct)
+    {
+        var operators = scope.OperatorId == operatorId ? db.Set<Operator>().IgnoreQueryFilters() : db.Set<Operator>();
+        return Summaries(operators.Where(o => o.Id == operatorId)).FirstOrDefaultAsync(ct);
+    }
 
     public Task<OperatorSummary?> FindByCreditCodeAsync(string creditCode, CancellationToken ct)
     {

@@ -1,0 +1,67 @@
+using Shian.Shared.Kernel;
+using Shian.Shared.Persistence;
+
+namespace Shian.Modules.Licensing.Domain;
+
+/// <summary>
+/// An application for a food business licence (食品经营许可申请). It belongs to the premises' town, so the
+/// town's staff see it; ID numbers are kept masked only, because the decision needs them once, at submission.
+/// </summary>
+internal sealed class LicenceApplication : Entity, IAudited, IJurisdictionScoped
+{
+    public ApplicationKind Kind { get; init; } = ApplicationKind.New;
+
+    public Guid OperatorId { get; init; }
+
+    public string PremisesAddress { get; init; } = "";
+
+    /// <summary>The premises' 9-digit town code; the licence number takes its district.</summary>
+    public string JurisdictionCode { get; init; } = "";
+
+    /// <summary>主体业态 digit as in the licence number: 1 食品销售, 2 餐饮服务, 3 单位食堂.</summary>
+    public int BusinessType { get; init; }
+
+    /// <summary>经营项目 codes, comma-separated and sorted (rule rows of <c>licensing.items</c>).</summary>
+    public string BusinessItems { get; init; } = "";
+
+    public string LegalRepresentativeIdMasked { get; init; } = "";
+
+    public string KeyStaffIdsMasked { get; init; } = "";
+
+    /// <summary>告知承诺: the applicant promises the conditions are met and accepts a post-approval check.</summary>
+    public bool Commitment { get; init; }
+
+    /// <summary>Materials checklist answers as JSON ({"application_form":true,...}).</summary>
+    public string MaterialsJson { get; init; } = "{}";
+
+    public ApplicationStatus Status { get; private set; } = ApplicationStatus.Submitted;
+
+    /// <summary>Every rule the decision evaluated, as JSON, so the decision can always be explained.</summary>
+    public string RulesJson { get; private set; } = "[]";
+
+    public DateTimeOffset SubmittedAt { get; init; }
+
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    public DateOnly DecisionDueOn { get; init; }
+
+    /// <summary>The user (or API key) that submitted; idempotency keys are unique per submitter.</summary>
+    public Guid SubmittedBy { get; init; }
+
+    public string IdempotencyKey { get; init; } = "";
+
+    public Guid? LicenceId { get; private set; }
+
+    Guid? IJurisdictionScoped.OwningOperatorId => OperatorId;
+
+    public IReadOnlyList<string> Items => BusinessItems.Split(',', StringSplitOptions.RemoveEmptyEntries);
+
+    public void Decide(bool approve, string rulesJson, DateTimeOffset at)
+    {
+        Status = approve ? ApplicationStatus.Approved : ApplicationStatus.UnderReview;
+        RulesJson = rulesJson;
+        DecidedAt = at;
+    }
+
+    public void AttachLicence(Guid licenceId) => LicenceId = licenceId;
+}

@@ -1,0 +1,214 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Shian.Modules.Administration.Contracts;
+using Shian.Modules.Credit.Contracts;
+using Shian.Modules.Licensing.Domain;
+using Shian.Modules.Operators.Contracts;
+using Shian.Shared.Kernel;
+using Shian.Shared.Persistence;
+using Shian.Shared.Security;
+
+namespace Shian.Modules.Licensing.Features.Apply;
+
+/// <summary>
+/// Submits an application and decides it at once (秒批): every rule is evaluated; if all pass the licence is
+/// issued in the same transaction, otherwise the application waits for a reviewer.
+/// </summary>
+internal sealed class LicenceApplications(
+    ShianDbContext db,
+    CurrentUser user,
+    TimeProvider time,
+    IOperatorDirectory operators,
+    ICreditChecks credit,
+    IRuleBook rules,
+    IJurisdictionDirectory jurisdictions,
+    IWorkingDayCalendar calendar,
+    LicenceIssuer issuer)
+{
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<(ApplicationView View, bool Replayed)> SubmitAsync(ApplyRequest request, string? headerKey, CancellationToken ct)
+    {
+        var key = (headerKey ?? request.IdempotencyKey)?.Trim();
+        if (string.IsNullOrEmpty(key) || key.Length > 100)
+        {
+            throw new ShianException(LicensingErrors.IdempotencyKeyRequired, "请在 Idempotency-Key 请求头或 idempotencyKey 字段中提供不超过100个字符的幂等键。", 400);
+        }
+
+        var submitter = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.NotYourOperator, "无法识别提交人。");
+        if (await FindReplayAsync(submitter, key, ct) is { } replay)
+        {
+            return (replay, true);
+        }
+
+        var operatorId = ResolveOperator(request);
+        var op = await operators.FindAsync(operatorId, ct)
+            ?? throw ShianException.NotFound(LicensingErrors.OperatorNotFound, "未找到该经营者，或该经营者不在您的辖区内。");
+        var town = await jurisdictions.FindAsync(request.PremisesTownCode!, ct);
+        if (town?.Level != "Town")
+        {
+            throw Invalid(LicensingErrors.UnknownTown, nameof(request.PremisesTownCode), "经营场所所在镇（街道）代码不存在。");
+        }
+
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var items = request.BusinessItems!.Select(i => i.Trim()).Distinct().Order(StringComparer.Ordinal).ToList();
+        await CheckTypeAndItemsAsync(request.BusinessType, items, today, ct);
+
+        var address = request.PremisesAddress!.Trim();
+        var facts = new ApprovalFacts(
+            request.BusinessType,
+            items,
+            request.Commitment,
+            request.Materials ?? [],
+            Describe(await credit.FindBanAsync(request.LegalRepresentativeIdNumber!.ToUpperInvariant(), today, ct)),
+            await KeyStaffBansAsync(request.KeyStaffIdNumbers ?? [], today, ct),
+            await credit.FindSeriousViolationAsync(op.CreditCode, today, ct) is { } listing ? $"{listing.Reason}，{listing.Decision}" : null,
+            await db.Set<Licence>().IgnoreQueryFilters()
+                .Where(l => l.PremisesAddress == address && l.BusinessType == request.BusinessType &&
+                            l.Status == LicenceStatus.Valid && l.ValidUntil >= today)
+                .Select(l => l.Number).FirstOrDefaultAsync(ct));
+        var result = InstantApprovalRules.Evaluate(facts, await RuleRowsAsync(today, ct));
+
+        var application = new LicenceApplication
+        {
+            OperatorId = op.Id,
+            PremisesAddress = address,
+            JurisdictionCode = town.Code,
+            BusinessType = request.BusinessType,
+            BusinessItems = string.Join(',', items),
+            LegalRepresentativeIdMasked = Mask.IdNumber(request.LegalRepresentativeIdNumber),
+            KeyStaffIdsMasked = string.Join(',', (request.KeyStaffIdNumbers ?? []).Select(Mask.IdNumber)),
+            Commitment = request.Commitment,
+            MaterialsJson = JsonSerializer.Serialize(request.Materials ?? [], Json),
+            SubmittedAt = now,
+            DecisionDueOn = await calendar.AddWorkingDaysAsync(today, await RuleIntAsync("licensing.deadlines", "decision_working_days", today, ct), ct),
+            SubmittedBy = submitter,
+            IdempotencyKey = key,
+        };
+        application.Decide(result.Approve, JsonSerializer.Serialize(result.Rules, Json), now);
+
+        try
+        {
+            await SaveAsync(application, op, result.Approve, today, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two requests with the same key raced; the unique index let one win. Answer as a replay.
+            db.ChangeTracker.Clear();
+            return (await FindReplayAsync(submitter, key, ct) ?? throw new InvalidOperationException("Saving the application failed."), true);
+        }
+
+        return ((await FindAsync(application.Id, ct))!, false);
+    }
+
+    public Task<ApplicationView?> FindAsync(Guid id, CancellationToken ct) => ViewAsync(Visible().Where(a => a.Id == id), ct);
+
+    private async Task SaveAsync(LicenceApplication application, OperatorSummary op, bool approve, DateOnly today, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.Add(application);
+        if (approve)
+        {
+            await issuer.IssueAsync(application, op, today, ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    private Task<ApplicationView?> FindReplayAsync(Guid submitter, string key, CancellationToken ct) =>
+        ViewAsync(db.Set<LicenceApplication>().IgnoreQueryFilters().Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key), ct);
+
+    /// <summary>Enterprise users see their own operator's applications; staff see their scope (query filter).</summary>
+    private IQueryable<LicenceApplication> Visible() => user.OperatorId is { } own
+        ? db.Set<LicenceApplication>().IgnoreQueryFilters().Where(a => a.OperatorId == own)
+        : db.Set<LicenceApplication>();
+
+    private async Task<ApplicationView?> ViewAsync(IQueryable<LicenceApplication> query, CancellationToken ct)
+    {
+        var a = await query.AsNoTracking().FirstOrDefaultAsync(ct);
+        if (a is null)
+        {
+            return null;
+        }
+
+        // The licence belongs to the same operator and town as the application, so whoever sees one may see the other.
+        var number = a.LicenceId is { } licenceId
+            ? await db.Set<Licence>().IgnoreQueryFilters().Where(l => l.Id == licenceId).Select(l => l.Number).FirstOrDefaultAsync(ct)
+            : null;
+        return new ApplicationView(
+            a.Id, a.Kind.ToString(), a.OperatorId, a.PremisesAddress, a.JurisdictionCode, a.BusinessType, a.Items, a.Commitment,
+            a.LegalRepresentativeIdMasked, a.Status.ToString(), a.SubmittedAt, a.DecidedAt, a.DecisionDueOn, number,
+            JsonSerializer.Deserialize<List<RuleOutcome>>(a.RulesJson, Json) ?? []);
+    }
+
+    private Guid ResolveOperator(ApplyRequest request)
+    {
+        if (user.OperatorId is { } own)
+        {
+            return request.OperatorId is null || request.OperatorId == own
+                ? own
+                : throw ShianException.Forbidden(LicensingErrors.NotYourOperator, "企业用户只能为本企业申请许可。");
+        }
+
+        return request.OperatorId ?? throw Invalid(LicensingErrors.OperatorNotFound, nameof(request.OperatorId), "请指定经营者。");
+    }
+
+    private async Task CheckTypeAndItemsAsync(int businessType, List<string> items, DateOnly today, CancellationToken ct)
+    {
+        var types = await rules.GetSetAsync("licensing.business_types", today, ct);
+        if (types.All(t => t.Key != businessType.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            throw Invalid(LicensingErrors.UnknownBusinessType, nameof(ApplyRequest.BusinessType), "主体业态不存在。");
+        }
+
+        var known = (await rules.GetSetAsync("licensing.items", today, ct)).Select(r => r.Key).ToHashSet();
+        var unknown = items.Where(i => !known.Contains($"{businessType}:{i}")).ToList();
+        if (unknown.Count > 0)
+        {
+            throw Invalid(LicensingErrors.UnknownItem, nameof(ApplyRequest.BusinessItems), $"该主体业态下不存在以下经营项目：{string.Join("、", unknown)}。");
+        }
+    }
+
+    private async Task<IReadOnlyList<string>> KeyStaffBansAsync(IEnumerable<string> idNumbers, DateOnly today, CancellationToken ct)
+    {
+        var bans = new List<string>();
+        foreach (var id in idNumbers.Where(i => !string.IsNullOrWhiteSpace(i)).Distinct())
+        {
+            if (Describe(await credit.FindBanAsync(id.Trim().ToUpperInvariant(), today, ct)) is { } ban)
+            {
+                bans.Add(ban);
+            }
+        }
+
+        return bans;
+    }
+
+    /// <summary>The name is masked: the applicant sees why, not the banned person's full identity.</summary>
+    private static string? Describe(BanFinding? ban) =>
+        ban is null ? null : $"{Mask.PersonName(ban.PersonName)}，{ban.Reason}，{ban.Decision}";
+
+    private async Task<ApprovalRuleRows> RuleRowsAsync(DateOnly today, CancellationToken ct)
+    {
+        var materials = await rules.GetSetAsync("licensing.materials", today, ct);
+        var commitment = await rules.GetSetAsync("licensing.commitment", today, ct);
+        if (materials.Count == 0 || commitment.Count == 0)
+        {
+            throw new InvalidOperationException("Licensing rule rows are missing; the seeder did not run.");
+        }
+
+        return new ApprovalRuleRows(
+            await rules.GetSetAsync("licensing.items", today, ct),
+            materials,
+            commitment,
+            await rules.FindAsync("licensing.credit", "ban_and_listing_check", today, ct),
+            await rules.FindAsync("licensing.duplicate", "one_per_premises_type", today, ct));
+    }
+
+    private async Task<int> RuleIntAsync(string set, string key, DateOnly today, CancellationToken ct) =>
+        (await rules.FindAsync(set, key, today, ct) ?? throw new InvalidOperationException($"Rule {set}/{key} is missing.")).AsInt();
+
+    private static ShianException Invalid(string code, string field, string message) =>
+        new(code, message, 400, new Dictionary<string, string[]> { [System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(field)] = [message] });
+}

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Shian.Modules.Licensing.Features.Apply;
+using Shian.Shared.Web;
+
+namespace Shian.Modules.Licensing.Features;
+
+internal static class LicensingEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapPost("/applications", SubmitAsync).WithName("Licensing.Submit")
+            .WithSummary("Apply for a new food business licence; decided at once (秒批) or sent to review. Enterprise user for its own operator; Inspector/Administrator in scope.")
+            .RequireAuthorization(LicensingPermissions.Apply.Name);
+        api.MapGet("/applications/{id:guid}", GetApplicationAsync).WithName("Licensing.Application")
+            .WithSummary("An application with its decision and every evaluated rule. Staff in scope; enterprise user for its own operator.")
+            .RequireAuthorization(LicensingPermissions.Read.Name);
+        api.MapGet("/licences/{number}", GetLicenceAsync).WithName("Licensing.Licence")
+            .WithSummary("A licence by number. Staff in scope; enterprise user for its own operator.")
+            .RequireAuthorization(LicensingPermissions.Read.Name);
+        api.MapGet("/checks", async (LicensingQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.OpenChecksAsync(ct)))
+            .WithName("Licensing.Checks").WithSummary("Open post-approval checks (告知承诺核查) of the caller's scope, earliest due first.")
+            .RequireAuthorization(LicensingPermissions.Checks.Name);
+        api.MapGet("/verify/{number}", VerifyAsync).WithName("Licensing.Verify")
+            .WithSummary("Public check of a licence: status, holder, validity. Anyone; rate-limited.")
+            .AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous);
+    }
+
+    private static async Task<Results<Created<ApplicationView>, Ok<ApplicationView>>> SubmitAsync(
+        ApplyRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, LicenceApplications applications, CancellationToken ct)
+    {
+        var (view, replayed) = await applications.SubmitAsync(request, idempotencyKey, ct);
+        return replayed ? TypedResults.Ok(view) : TypedResults.Created($"/api/v1/licensing/applications/{view.Id}", view);
+    }
+
+    private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> GetApplicationAsync(
+        Guid id, LicenceApplications applications, CancellationToken ct) =>
+        await applications.FindAsync(id, ct) is { } view
+            ? TypedResults.Ok(view)
+            : Problems.NotFound(LicensingErrors.ApplicationNotFound, "未找到该许可申请，或您无权查看。");
+
+    private static async Task<Results<Ok<LicenceView>, ProblemHttpResult>> GetLicenceAsync(
+        string number, LicensingQueries queries, CancellationToken ct) =>
+        await queries.FindLicenceAsync(number, ct) is { } view
+            ? TypedResults.Ok(view)
+            : Problems.NotFound(LicensingErrors.LicenceNotFound, "未找到该许可证，或您无权查看。");
+
+    private static async Task<Results<Ok<VerifiedLicence>, ProblemHttpResult>> VerifyAsync(
+        string number, LicensingQueries queries, CancellationToken ct) =>
+        await queries.VerifyAsync(number, ct) is { } licence
+            ? TypedResults.Ok(licence)
+            : Problems.NotFound(LicensingErrors.LicenceNotFound, "未找到该许可证编号。");
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Authorization;
+using Shian.Modules.Licensing.Features;
+using Shian.Modules.Licensing.Features.Apply;
+using Shian.Shared.Web;
+
+namespace Shian.Modules.Licensing;
+
+public static class LicensingModule
+{
+    public static IHostApplicationBuilder AddLicensing(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddScoped<LicenceApplications>();
+        services.AddScoped<LicenceIssuer>();
+        services.AddScoped<LicensingQueries>();
+        services.Configure<AuthorizationOptions>(o => Array.ForEach(LicensingPermissions.All, p => p.Register(o)));
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapLicensing(this IEndpointRouteBuilder app)
+    {
+        LicensingEndpoints.Map(app.MapModuleApi("licensing", "Licensing"));
+        return app;
+    }
+}
