@@ -1,8 +1,10 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Shian.Shared.Security;
 
@@ -18,8 +20,12 @@ public class ShianAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public const string Password = "Test@Pass2026";
     public static readonly string? PostgresServer = Environment.GetEnvironmentVariable("SHIAN_TEST_POSTGRES");
 
+    private readonly ConcurrentDictionary<string, Task<string>> _sessionCookies = new();
     private readonly string _databaseName = "shian_test_" + Guid.NewGuid().ToString("N")[..12];
     private readonly string _sqlitePath = Path.Combine(Path.GetTempPath(), $"shian-test-{Guid.NewGuid():N}.db");
+
+    /// <summary>Errors the app logged (unhandled exceptions behind a 500, failed start-up tasks).</summary>
+    public ServerErrorLog ServerErrors { get; } = new();
 
     public static bool IsPostgres => !string.IsNullOrWhiteSpace(PostgresServer);
 
@@ -65,13 +71,26 @@ public class ShianAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>A client signed in as one of <see cref="TestUsers"/> (cookie kept by the client).</summary>
+    /// <summary>
+    /// A client signed in as one of <see cref="TestUsers"/>. Each user signs in through the API once per app (password
+    /// hashing is deliberately slow); later clients carry the same session cookie.
+    /// </summary>
     public async Task<HttpClient> ClientAsAsync(string userName)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var response = await client.PostAsJsonAsync("/api/v1/account/login", new { userName, password = Password });
-        response.EnsureSuccessStatusCode();
+        var cookie = await _sessionCookies.GetOrAdd(userName, SignInAsync);
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
         return client;
+    }
+
+    private async Task<string> SignInAsync(string userName)
+    {
+        using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var response = await client.PostAsJsonAsync("/api/v1/account/login", new { userName, password = Password });
+        response.EnsureSuccessStatusCode();
+        var cookies = response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).ToList();
+        cookies.ShouldContain(c => c.StartsWith("shian.auth", StringComparison.Ordinal));
+        return string.Join("; ", cookies);
     }
 
     public HttpClient AnonymousClient() =>
@@ -84,5 +103,10 @@ public class ShianAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Shian", ConnectionString);
         builder.UseSetting("DemoData:Enabled", "false");
         builder.UseSetting("RateLimits:AnonymousPerMinute", "100000");
+        builder.ConfigureLogging(logging => logging.AddProvider(ServerErrors));
+
+        // Production hashes passwords with 100,000 PBKDF2 iterations (about half a second here on a busy core);
+        // tests create and sign in many users, and the hash's strength is not what they test.
+        builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
     }
 }

@@ -40,6 +40,17 @@ public static class TestData
         ["categories"] = new[] { "catering" },
     };
 
+    /// <summary>A short unique token for names, so that a search finds only this test's rows.</summary>
+    public static string Token() => Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+
+    /// <summary>A well-formed code whose final check character (position 18) is wrong.</summary>
+    public static string CreditCodeWithBadFinalCheck(string districtCode = "440781")
+    {
+        var good = NewCreditCode(districtCode);
+        var wrong = UnifiedSocialCreditCode.Charset.First(c => c != good[17]);
+        return good[..17] + wrong;
+    }
+
     /// <summary>Creates an operator as <paramref name="client"/> and returns its id.</summary>
     public static async Task<Guid> CreateOperatorAsync(HttpClient client, Dictionary<string, object?>? body = null)
     {

@@ -64,17 +64,26 @@ internal sealed class OperatorEditor(
         entity.Name = form.Name!.Trim();
         entity.EntityType = form.EntityType!.Value;
         entity.LegalRepresentative = form.LegalRepresentative!.Trim();
+        // Encryption is randomised: re-encrypting an unchanged number would look like an edit (new version, a
+        // "changed ID number" line on the timeline), so only a different number is encrypted again.
         if (!string.IsNullOrWhiteSpace(form.LegalRepresentativeIdNumber))
         {
             var id = form.LegalRepresentativeIdNumber.Trim().ToUpperInvariant();
-            entity.LegalRepresentativeIdCipher = protector.Protect(id);
-            entity.LegalRepresentativeIdMasked = Mask.IdNumber(id);
+            if (protector.Unprotect(entity.LegalRepresentativeIdCipher) != id)
+            {
+                entity.LegalRepresentativeIdCipher = protector.Protect(id);
+                entity.LegalRepresentativeIdMasked = Mask.IdNumber(id);
+            }
         }
 
         if (!string.IsNullOrWhiteSpace(form.Phone))
         {
-            entity.PhoneCipher = protector.Protect(form.Phone.Trim());
-            entity.PhoneMasked = Mask.Phone(form.Phone.Trim());
+            var phone = form.Phone.Trim();
+            if (protector.Unprotect(entity.PhoneCipher) != phone)
+            {
+                entity.PhoneCipher = protector.Protect(phone);
+                entity.PhoneMasked = Mask.Phone(phone);
+            }
         }
 
         entity.ContactPerson = form.ContactPerson?.Trim();

@@ -50,8 +50,9 @@ internal sealed class OperatorFileQuery(ShianDbContext db, IJurisdictionDirector
     /// <summary>The ledger's entries about the operator and its premises, for the file's audit tab.</summary>
     public async Task<PagedList<AuditEntrySummary>> AuditAsync(Guid id, PageRequest page, CancellationToken ct)
     {
-        var ids = await db.Set<Premises>().AsNoTracking().Where(p => p.OperatorId == id).Select(p => p.Id.ToString()).ToListAsync(ct);
-        ids.Add(id.ToString());
+        // Ids are formatted here, as the ledger writes them: SQLite would return its own upper-case text form.
+        var premisesIds = await db.Set<Premises>().AsNoTracking().Where(p => p.OperatorId == id).Select(p => p.Id).ToListAsync(ct);
+        var ids = premisesIds.Append(id).Select(g => g.ToString()).ToList();
         return await audit.ForEntitiesAsync(ids, page, ct);
     }
 }
