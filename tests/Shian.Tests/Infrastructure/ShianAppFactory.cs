@@ -33,7 +33,7 @@ public class ShianAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ? new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _databaseName }.ConnectionString
         : $"Data Source={_sqlitePath}";
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         if (IsPostgres)
         {
@@ -78,14 +78,14 @@ public class ShianAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task<HttpClient> ClientAsAsync(string userName)
     {
         var cookie = await _sessionCookies.GetOrAdd(userName, SignInAsync);
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var client = CreateClient(Options(handleCookies: false));
         client.DefaultRequestHeaders.Add("Cookie", cookie);
         return client;
     }
 
     private async Task<string> SignInAsync(string userName)
     {
-        using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var client = CreateClient(Options(handleCookies: false));
         using var response = await client.PostAsJsonAsync("/api/v1/account/login", new { userName, password = Password });
         response.EnsureSuccessStatusCode();
         var cookies = response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).ToList();
@@ -93,8 +93,10 @@ public class ShianAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return string.Join("; ", cookies);
     }
 
-    public HttpClient AnonymousClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient AnonymousClient() => CreateClient(Options(handleCookies: true));
+
+    private WebApplicationFactoryClientOptions Options(bool handleCookies) =>
+        new() { AllowAutoRedirect = false, HandleCookies = handleCookies, BaseAddress = ClientOptions.BaseAddress };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -92,7 +93,7 @@ internal sealed class AuditLedgerHook(CurrentUser currentUser, TimeProvider time
             }
         }
 
-        var key = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+        var key = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => KeyText(entry.Property(p.Name).CurrentValue)));
         return new Change(
             action,
             entry.Metadata.ClrType.Name,
@@ -100,6 +101,14 @@ internal sealed class AuditLedgerHook(CurrentUser currentUser, TimeProvider time
             action == AuditAction.Insert ? null : Canonical(properties, p => p.OriginalValue),
             action == AuditAction.Delete ? null : Canonical(properties, p => p.CurrentValue));
     }
+
+    /// <summary>Keys are written the same way whatever the request's culture: a date key is 2026-10-01, not 2026/10/1.</summary>
+    private static string? KeyText(object? value) => value switch
+    {
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value?.ToString(),
+    };
 
     private static string Canonical(IEnumerable<PropertyEntry> properties, Func<PropertyEntry, object?> value)
     {
