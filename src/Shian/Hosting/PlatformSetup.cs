@@ -81,7 +81,8 @@ internal static class PlatformSetup
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapCultureSwitch();
         app.MapModules();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Our own CSP already says frame-ancestors 'none'; Blazor's extra "frame-ancestors 'self'" header would be a second policy.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 
@@ -94,7 +95,9 @@ internal static class PlatformSetup
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
-            var target = string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//", StringComparison.Ordinal) ? "/" : returnUrl;
+            // Only a path on this site: "//host" and "/\host" are other sites to a browser (and LocalRedirect throws on them).
+            var target = string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') ||
+                         (returnUrl.Length > 1 && returnUrl[1] is '/' or '\\') ? "/" : returnUrl;
             return TypedResults.LocalRedirect(target);
         }).WithName("Culture.Switch").WithSummary("Switch the UI language (zh-CN or en-US).").AllowAnonymous().ExcludeFromDescription();
 }
