@@ -39,9 +39,16 @@ public sealed class AuditTamperingTests
         // A careful forger also recomputes the row's hash: the next entry's link still gives it away.
         var rehashed = LedgerHash.Compute(new AuditEntry
         {
-            PreviousHash = edit.PreviousHash, Sequence = edit.Sequence, OccurredAt = edit.OccurredAt, ActorId = edit.ActorId,
-            ActorName = edit.ActorName, Action = edit.Action, EntityType = edit.EntityType, EntityId = edit.EntityId,
-            Before = edit.Before, After = forgedAfter,
+            PreviousHash = edit.PreviousHash,
+            Sequence = edit.Sequence,
+            OccurredAt = edit.OccurredAt,
+            ActorId = edit.ActorId,
+            ActorName = edit.ActorName,
+            Action = edit.Action,
+            EntityType = edit.EntityType,
+            EntityId = edit.EntityId,
+            Before = edit.Before,
+            After = forgedAfter,
         });
         await app.ExecuteAsync("""UPDATE audit_entry SET "Hash" = @hash WHERE "Sequence" = @seq""", ("@hash", rehashed), ("@seq", edit.Sequence));
 
