@@ -24,7 +24,10 @@ public class ShianAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string _databaseName = "shian_test_" + Guid.NewGuid().ToString("N")[..12];
     private readonly string _sqlitePath = Path.Combine(Path.GetTempPath(), $"shian-test-{Guid.NewGuid():N}.db");
 
-    /// <summary>Errors the app logged (unhandled exceptions behind a 500, failed start-up tasks).</summary>
+    /// <summary>
+    /// Errors the app logged (unhandled exceptions behind a 500, failed start-up tasks). Set <c>SHIAN_TEST_ERROR_LOG</c>
+    /// to a file path to have them written there as well, with their stack traces.
+    /// </summary>
     public ServerErrorLog ServerErrors { get; } = new();
 
     public static bool IsPostgres => !string.IsNullOrWhiteSpace(PostgresServer);
