@@ -9,17 +9,17 @@ namespace Shian.Tests.Architecture;
 /// </summary>
 public sealed class ModuleBoundaryTests
 {
-    private static readonly Assembly _app = typeof(Program).Assembly;
-    private static readonly string _sourceRoot = FindSourceRoot();
-    private static readonly string[] _moduleNames =
-        [.. Directory.GetDirectories(Path.Combine(_sourceRoot, "src", "Shian", "Modules")).Select(Path.GetFileName).Order()!];
+    private static readonly Assembly App = typeof(Program).Assembly;
+    private static readonly string SourceRoot = FindSourceRoot();
+    private static readonly string[] ModuleNames =
+        [.. Directory.GetDirectories(Path.Combine(SourceRoot, "src", "Shian", "Modules")).Select(Path.GetFileName).Order()!];
 
     public static TheoryData<string, string> ModulePairs()
     {
         var pairs = new TheoryData<string, string>();
-        foreach (var from in _moduleNames)
+        foreach (var from in ModuleNames)
         {
-            foreach (var to in _moduleNames.Where(m => m != from))
+            foreach (var to in ModuleNames.Where(m => m != from))
             {
                 pairs.Add(from, to);
             }
@@ -28,15 +28,15 @@ public sealed class ModuleBoundaryTests
         return pairs;
     }
 
-    public static TheoryData<string> Modules() => [.. _moduleNames];
+    public static TheoryData<string> Modules() => [.. ModuleNames];
 
     [Fact]
     public void The_module_folders_are_found_and_each_has_code_in_its_namespace()
     {
-        _moduleNames.ShouldContain("Operators");
-        _moduleNames.ShouldContain("Audit");
-        _moduleNames.ShouldContain("Administration");
-        foreach (var module in _moduleNames)
+        ModuleNames.ShouldContain("Operators");
+        ModuleNames.ShouldContain("Audit");
+        ModuleNames.ShouldContain("Administration");
+        foreach (var module in ModuleNames)
         {
             TypesOf(module).ShouldNotBeEmpty($"no types in Shian.Modules.{module}");
         }
@@ -52,7 +52,7 @@ public sealed class ModuleBoundaryTests
             return;
         }
 
-        var result = Types.InAssembly(_app).That().ResideInNamespace($"Shian.Modules.{from}")
+        var result = Types.InAssembly(App).That().ResideInNamespace($"Shian.Modules.{from}")
             .ShouldNot().HaveDependencyOnAny(internals).GetResult();
 
         result.IsSuccessful.ShouldBeTrue(
@@ -64,9 +64,9 @@ public sealed class ModuleBoundaryTests
     {
         // Operators does use Administration and Audit (through their contracts), so the same matching over the
         // contract types must find those dependencies: the rule above is not vacuous.
-        var contracts = _app.GetTypes().Where(t => t.Namespace == "Shian.Modules.Administration.Contracts").Select(t => t.FullName!).ToArray();
+        var contracts = App.GetTypes().Where(t => t.Namespace == "Shian.Modules.Administration.Contracts").Select(t => t.FullName!).ToArray();
 
-        var result = Types.InAssembly(_app).That().ResideInNamespace("Shian.Modules.Operators")
+        var result = Types.InAssembly(App).That().ResideInNamespace("Shian.Modules.Operators")
             .ShouldNot().HaveDependencyOnAny(contracts).GetResult();
 
         result.IsSuccessful.ShouldBeFalse();
@@ -75,7 +75,7 @@ public sealed class ModuleBoundaryTests
     [Fact]
     public void Shared_code_depends_on_no_module()
     {
-        var result = Types.InAssembly(_app).That().ResideInNamespace("Shian.Shared")
+        var result = Types.InAssembly(App).That().ResideInNamespace("Shian.Shared")
             .ShouldNot().HaveDependencyOn("Shian.Modules").GetResult();
 
         result.IsSuccessful.ShouldBeTrue($"Shared types that use a module: {string.Join(", ", result.FailingTypeNames ?? [])}");
@@ -84,18 +84,18 @@ public sealed class ModuleBoundaryTests
     [Fact]
     public void Contracts_do_not_expose_entity_framework()
     {
-        var result = Types.InAssembly(_app).That().ResideInNamespaceEndingWith(".Contracts")
+        var result = Types.InAssembly(App).That().ResideInNamespaceEndingWith(".Contracts")
             .ShouldNot().HaveDependencyOn("Microsoft.EntityFrameworkCore").GetResult();
 
-        Types.InAssembly(_app).That().ResideInNamespaceEndingWith(".Contracts").GetTypes().ShouldNotBeEmpty();
+        Types.InAssembly(App).That().ResideInNamespaceEndingWith(".Contracts").GetTypes().ShouldNotBeEmpty();
         result.IsSuccessful.ShouldBeTrue($"Contracts that use EF Core: {string.Join(", ", result.FailingTypeNames ?? [])}");
     }
 
     [Fact]
     public void Contracts_do_not_expose_a_modules_domain_or_data()
     {
-        var result = Types.InAssembly(_app).That().ResideInNamespaceEndingWith(".Contracts")
-            .ShouldNot().HaveDependencyOnAny([.. _moduleNames.SelectMany(m => new[] { $"Shian.Modules.{m}.Domain", $"Shian.Modules.{m}.Data" })])
+        var result = Types.InAssembly(App).That().ResideInNamespaceEndingWith(".Contracts")
+            .ShouldNot().HaveDependencyOnAny([.. ModuleNames.SelectMany(m => new[] { $"Shian.Modules.{m}.Domain", $"Shian.Modules.{m}.Data" })])
             .GetResult();
 
         result.IsSuccessful.ShouldBeTrue($"Contracts that expose internals: {string.Join(", ", result.FailingTypeNames ?? [])}");
@@ -104,11 +104,11 @@ public sealed class ModuleBoundaryTests
     [Theory]
     [MemberData(nameof(Modules))]
     public void Every_module_folder_has_a_readme(string module) =>
-        File.Exists(Path.Combine(_sourceRoot, "src", "Shian", "Modules", module, "README.md"))
+        File.Exists(Path.Combine(SourceRoot, "src", "Shian", "Modules", module, "README.md"))
             .ShouldBeTrue($"src/Shian/Modules/{module}/README.md is missing: say what the module owns, its contract, events and permissions");
 
     private static Type[] TypesOf(string module) =>
-        [.. _app.GetTypes().Where(t => t.Namespace is { } ns && (ns == $"Shian.Modules.{module}" || ns.StartsWith($"Shian.Modules.{module}.", StringComparison.Ordinal)))];
+        [.. App.GetTypes().Where(t => t.Namespace is { } ns && (ns == $"Shian.Modules.{module}" || ns.StartsWith($"Shian.Modules.{module}.", StringComparison.Ordinal)))];
 
     /// <summary>Every type of the module except its Contracts, by full name (nested types are covered by their outer type).</summary>
     private static string[] InternalTypeNamesOf(string module) =>

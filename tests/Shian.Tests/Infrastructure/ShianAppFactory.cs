@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
+using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -20,7 +22,7 @@ public class ShianAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public const string Password = "Test@Pass2026";
     public static readonly string? PostgresServer = Environment.GetEnvironmentVariable("SHIAN_TEST_POSTGRES");
 
-    private readonly ConcurrentDictionary<string, Task<string>> _sessionCookies = new();
+    private readonly ConcurrentDictionary<string, Task<IReadOnlyList<(string Name, string Value)>>> _sessionCookies = new();
     private readonly string _databaseName = "shian_test_" + Guid.NewGuid().ToString("N")[..12];
     private readonly string _sqlitePath = Path.Combine(Path.GetTempPath(), $"shian-test-{Guid.NewGuid():N}.db");
 
@@ -75,25 +77,33 @@ public class ShianAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>
-    /// A client signed in as one of <see cref="TestUsers"/>. Each user signs in through the API once per app (password
-    /// hashing is deliberately slow); later clients carry the same session cookie.
+    /// A client signed in as one of <see cref="TestUsers"/>, keeping cookies like a browser (antiforgery for page
+    /// forms). Each user signs in through the API once per app, since password checks are deliberately slow; later
+    /// clients start with the same session cookie.
     /// </summary>
     public async Task<HttpClient> ClientAsAsync(string userName)
     {
-        var cookie = await _sessionCookies.GetOrAdd(userName, SignInAsync);
-        var client = CreateClient(Options(handleCookies: false));
-        client.DefaultRequestHeaders.Add("Cookie", cookie);
-        return client;
+        var session = await _sessionCookies.GetOrAdd(userName, SignInAsync);
+        var cookies = new CookieContainer();
+        foreach (var cookie in session)
+        {
+            cookies.Add(ClientOptions.BaseAddress, new Cookie(cookie.Name, cookie.Value));
+        }
+
+        return CreateDefaultClient(ClientOptions.BaseAddress, new CookieContainerHandler(cookies));
     }
 
-    private async Task<string> SignInAsync(string userName)
+    private async Task<IReadOnlyList<(string Name, string Value)>> SignInAsync(string userName)
     {
         using var client = CreateClient(Options(handleCookies: false));
         using var response = await client.PostAsJsonAsync("/api/v1/account/login", new { userName, password = Password });
         response.EnsureSuccessStatusCode();
-        var cookies = response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).ToList();
-        cookies.ShouldContain(c => c.StartsWith("shian.auth", StringComparison.Ordinal));
-        return string.Join("; ", cookies);
+        var cookies = response.Headers.GetValues("Set-Cookie")
+            .Select(c => c.Split(';')[0].Split('=', 2))
+            .Select(parts => (Name: parts[0], Value: parts[1]))
+            .ToList();
+        cookies.ShouldContain(c => c.Name.StartsWith("shian.auth", StringComparison.Ordinal));
+        return cookies;
     }
 
     public HttpClient AnonymousClient() => CreateClient(Options(handleCookies: true));

@@ -55,7 +55,11 @@ public sealed class CreditApiTests(ShianAppFactory app)
         var idNumber = NewIdNumber();
         var created = await (await admin.PostAsJsonAsync("/api/v1/credit/bans", new
         {
-            personName = "赵六", idNumber, reason = "终身禁业", decision = "决定书", bannedFrom = "2020-01-01",
+            personName = "赵六",
+            idNumber,
+            reason = "终身禁业",
+            decision = "决定书",
+            bannedFrom = "2020-01-01",
         })).ReadJsonAsync();
 
         var lift = await admin.PostAsJsonAsync($"/api/v1/credit/bans/{created.GetProperty("id").GetGuid()}/lift", new { on = "2026-03-01", reason = "判决撤销" });
@@ -72,7 +76,11 @@ public sealed class CreditApiTests(ShianAppFactory app)
         var code = TestData.NewCreditCode();
         var created = await (await admin.PostAsJsonAsync("/api/v1/credit/serious-violations", new
         {
-            creditCode = code, entityName = "江门市某食品有限公司", reason = "生产经营病死畜禽肉", decision = "粤市监〔2025〕3号", listedOn = "2025-05-01",
+            creditCode = code,
+            entityName = "江门市某食品有限公司",
+            reason = "生产经营病死畜禽肉",
+            decision = "粤市监〔2025〕3号",
+            listedOn = "2025-05-01",
         })).ReadJsonAsync();
         using var scope = app.Services.CreateScope();
         var checks = scope.ServiceProvider.GetRequiredService<ICreditChecks>();
@@ -95,7 +103,12 @@ public sealed class CreditApiTests(ShianAppFactory app)
         problem.GetProperty("errors").TryGetProperty("idNumber", out _).ShouldBeTrue();
         var period = await admin.PostAsJsonAsync("/api/v1/credit/bans", new
         {
-            personName = "李四", idNumber = NewIdNumber(), reason = "r", decision = "d", bannedFrom = "2025-01-01", bannedUntil = "2024-01-01",
+            personName = "李四",
+            idNumber = NewIdNumber(),
+            reason = "r",
+            decision = "d",
+            bannedFrom = "2025-01-01",
+            bannedUntil = "2024-01-01",
         });
         await period.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "credit.ban_period_invalid");
     }

@@ -15,7 +15,10 @@ public sealed class PremisesApiTests(ShianAppFactory app)
 
         var response = await xinhui.PostAsJsonAsync($"/api/v1/operators/{id}/premises", new
         {
-            name = "大泽分店", address = "江门市新会区大泽镇五和路3号", jurisdictionCode = TestData.XinhuiOtherTown, categories = new[] { "catering", "sales" },
+            name = "大泽分店",
+            address = "江门市新会区大泽镇五和路3号",
+            jurisdictionCode = TestData.XinhuiOtherTown,
+            categories = new[] { "catering", "sales" },
         });
 
         var file = await response.ReadJsonAsync();
@@ -35,11 +38,15 @@ public sealed class PremisesApiTests(ShianAppFactory app)
 
         var outside = await xinhui.PostAsJsonAsync($"/api/v1/operators/{id}/premises", new
         {
-            address = "江门市台山市台城街道1号", jurisdictionCode = TestData.TaishanTown, categories = new[] { "catering" },
+            address = "江门市台山市台城街道1号",
+            jurisdictionCode = TestData.TaishanTown,
+            categories = new[] { "catering" },
         });
         var unknown = await xinhui.PostAsJsonAsync($"/api/v1/operators/{id}/premises", new
         {
-            address = "某地", jurisdictionCode = "440705999", categories = new[] { "catering" },
+            address = "某地",
+            jurisdictionCode = "440705999",
+            categories = new[] { "catering" },
         });
 
         await outside.ShouldBeProblemAsync(HttpStatusCode.Forbidden, "security.out_of_scope");

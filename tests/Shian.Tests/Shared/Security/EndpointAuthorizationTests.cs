@@ -8,13 +8,13 @@ namespace Shian.Tests.Shared.Security;
 
 /// <summary>
 /// Every endpoint states who may call it. A new endpoint with no authorization fails here, and so does a new
-/// anonymous one until it is added, with its reason, to <see cref="_anonymousByDesign"/>.
+/// anonymous one until it is added, with its reason, to <see cref="AnonymousByDesign"/>.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed class EndpointAuthorizationTests(ShianAppFactory app)
 {
     /// <summary>The endpoints anyone may call, by method and route pattern, each with the reason.</summary>
-    private static readonly Dictionary<string, string> _anonymousByDesign = new()
+    private static readonly Dictionary<string, string> AnonymousByDesign = new()
     {
         ["POST /api/v1/account/login"] = "signing in",
         ["GET /api/v1/administration/jurisdictions"] = "public reference data: codes and names of places",
@@ -32,6 +32,9 @@ public sealed class EndpointAuthorizationTests(ShianAppFactory app)
         ["POST /account/login"] = "login page's form",
         ["GET /account/denied"] = "access-denied page",
         ["POST /account/denied"] = "access-denied page (form post re-render)",
+        ["GET /api/v1/documents/verify/{code}"] = "anyone holding a printed document checks it by its QR verification code",
+        ["GET /verify/document/{Code}"] = "the public verification page a document's QR code opens",
+        ["POST /verify/document/{Code}"] = "the public verification page (form post re-render)",
         ["GET /not-found"] = "not-found page",
         ["POST /not-found"] = "not-found page (form post re-render)",
     };
@@ -40,7 +43,7 @@ public sealed class EndpointAuthorizationTests(ShianAppFactory app)
     /// Framework endpoints that carry no authorization metadata of their own: Blazor's circuit and redirect helpers
     /// (components authorize inside the circuit) and the development-time static file fallback.
     /// </summary>
-    private static readonly HashSet<string> _frameworkEndpoints =
+    private static readonly HashSet<string> FrameworkEndpoints =
     [
         "/_blazor", "/_blazor/negotiate", "/_blazor/disconnect/", "/_blazor/initializers/", "/_framework/opaque-redirect",
         "{**path:file}",
@@ -68,8 +71,8 @@ public sealed class EndpointAuthorizationTests(ShianAppFactory app)
             .Distinct()
             .ToList();
 
-        anonymous.Except(_anonymousByDesign.Keys).ShouldBeEmpty("anonymous endpoints that are not on the allow-list");
-        _anonymousByDesign.Keys.Except(anonymous).ShouldBeEmpty("allow-list entries that no longer exist or are no longer anonymous");
+        anonymous.Except(AnonymousByDesign.Keys).ShouldBeEmpty("anonymous endpoints that are not on the allow-list");
+        AnonymousByDesign.Keys.Except(anonymous).ShouldBeEmpty("allow-list entries that no longer exist or are no longer anonymous");
     }
 
     [Fact]
@@ -124,7 +127,7 @@ public sealed class EndpointAuthorizationTests(ShianAppFactory app)
     private static bool IsStaticAsset(RouteEndpoint e) =>
         e.Metadata.Any(m => m.GetType().FullName == "Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor");
 
-    private static bool IsFrameworkInfrastructure(RouteEndpoint e) => _frameworkEndpoints.Contains(e.RoutePattern.RawText!);
+    private static bool IsFrameworkInfrastructure(RouteEndpoint e) => FrameworkEndpoints.Contains(e.RoutePattern.RawText!);
 
     private static IEnumerable<string> Methods(RouteEndpoint e) =>
         e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["*"];

@@ -6,15 +6,15 @@ namespace Shian.Tests.Modules.Audit.Domain;
 
 public sealed class LedgerHashTests
 {
-    private static readonly DateTimeOffset _at = new(2026, 3, 4, 5, 6, 7, 890, TimeSpan.Zero);
-    private static readonly Guid _actor = Guid.Parse("0194a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b");
+    private static readonly DateTimeOffset At = new(2026, 3, 4, 5, 6, 7, 890, TimeSpan.Zero);
+    private static readonly Guid Actor = Guid.Parse("0194a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b");
 
     private static AuditEntry Entry() => new()
     {
         PreviousHash = LedgerHash.Genesis,
         Sequence = 42,
-        OccurredAt = _at,
-        ActorId = _actor,
+        OccurredAt = At,
+        ActorId = Actor,
         ActorName = "张三",
         Action = AuditAction.Update,
         EntityType = "Operator",
@@ -59,7 +59,7 @@ public sealed class LedgerHashTests
         var inBeijing = new DateTimeOffset(2026, 3, 4, 13, 6, 7, 890, TimeSpan.FromHours(8));
 
         LedgerHash.Compute(With(Entry(), at: inBeijing)).ShouldBe(LedgerHash.Compute(Entry()));
-        LedgerHash.Truncate(_at.AddTicks(9_999)).ShouldBe(_at);
+        LedgerHash.Truncate(At.AddTicks(9_999)).ShouldBe(At);
         LedgerHash.Truncate(inBeijing.AddTicks(1)).Offset.ShouldBe(TimeSpan.Zero);
     }
 
@@ -70,7 +70,7 @@ public sealed class LedgerHashTests
         // object {seq, at, actorId, actor, action, type, id, before, after}, lower-case hex.
         var entry = With(Entry(), actorName: "system", clearBefore: true, clearAfter: true, action: AuditAction.Insert);
         var canonical =
-            $$"""{"seq":42,"at":"2026-03-04T05:06:07.890Z","actorId":"{{_actor}}","actor":"system","action":"Insert","type":"Operator","id":"{{entry.EntityId}}","before":null,"after":null}""";
+            $$"""{"seq":42,"at":"2026-03-04T05:06:07.890Z","actorId":"{{Actor}}","actor":"system","action":"Insert","type":"Operator","id":"{{entry.EntityId}}","before":null,"after":null}""";
         var expected = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(LedgerHash.Genesis + "\n" + canonical)));
 
         LedgerHash.Compute(entry).ShouldBe(expected);
@@ -80,7 +80,7 @@ public sealed class LedgerHashTests
     {
         "previous hash" => With(e, previousHash: new string('1', 64)),
         "sequence" => With(e, sequence: 43),
-        "time" => With(e, at: _at.AddMilliseconds(1)),
+        "time" => With(e, at: At.AddMilliseconds(1)),
         "actor id" => With(e, actorId: Guid.Empty),
         "actor id removed" => With(e, clearActorId: true),
         "actor name" => With(e, actorName: "李四"),
