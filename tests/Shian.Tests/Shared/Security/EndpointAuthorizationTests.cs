@@ -35,6 +35,9 @@ public sealed class EndpointAuthorizationTests(ShianAppFactory app)
         ["GET /api/v1/documents/verify/{code}"] = "anyone holding a printed document checks it by its QR verification code",
         ["GET /verify/document/{Code}"] = "the public verification page a document's QR code opens",
         ["POST /verify/document/{Code}"] = "the public verification page (form post re-render)",
+        ["GET /api/v1/licensing/verify/{number}"] = "anyone checks a licence by its number (public registry)",
+        ["GET /verify/licence/{Number}"] = "the public licence verification page",
+        ["POST /verify/licence/{Number}"] = "the public licence verification page (form post re-render)",
         ["GET /not-found"] = "not-found page",
         ["POST /not-found"] = "not-found page (form post re-render)",
     };
