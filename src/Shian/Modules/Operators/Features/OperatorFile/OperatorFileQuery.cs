@@ -37,7 +37,6 @@ internal sealed class OperatorFileQuery(ShianDbContext db, IJurisdictionDirector
 
     public async Task<PagedList<TimelineItem>?> TimelineAsync(Guid id, PageRequest page, CancellationToken ct)
     {
-        var premisesIds = await db.Set<Premises>().AsNoTracking().Where(p => p.OperatorId == id).Select(p => p.Id).ToListAsync(ct);
         if (!await db.Set<Operator>().AnyAsync(o => o.Id == id, ct))
         {
             return null;
