@@ -21,7 +21,7 @@ public sealed class DemoFacts
     public const string TaishanDistrict = "440781";
 
     /// <summary>Place words every name and address shares; a query made of them finds everything.</summary>
-    private static readonly string[] _placeWords = ["江门", "门市", "新会", "会区", "有限", "限公", "公司"];
+    private static readonly string[] PlaceWords = ["江门", "门市", "新会", "会区", "有限", "限公", "公司"];
 
     /// <summary>The operator the "enterprise" demo account acts for.</summary>
     public required DemoOperator EnterpriseOperator { get; init; }
@@ -61,7 +61,7 @@ public sealed class DemoFacts
         // The rarest two-character part of a name: a person types a word of the shop's name, not a place name.
         var (edited, query) = xinhui
             .SelectMany(o => Enumerable.Range(0, o.Name.Length - 1).Select(i => (Operator: o, Query: o.Name.Substring(i, 2))))
-            .Where(c => c.Query.All(IsCjk) && !_placeWords.Contains(c.Query))
+            .Where(c => c.Query.All(IsCjk) && !PlaceWords.Contains(c.Query))
             .Select(c => (c.Operator, c.Query, Hits: inScope.Count(o => o.SearchText.Contains(c.Query, StringComparison.Ordinal))))
             .OrderBy(c => c.Hits).ThenBy(c => c.Operator.Name, StringComparer.Ordinal)
             .Select(c => (c.Operator, c.Query))

@@ -1,12 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Shian.Shared.Web;
 using Shian.Modules.Audit.Contracts;
 using Shian.Modules.Operators.Features.CheckCreditCode;
 using Shian.Modules.Operators.Features.EditOperator;
 using Shian.Modules.Operators.Features.OperatorFile;
 using Shian.Modules.Operators.Features.SearchOperators;
 using Shian.Shared.Kernel;
+using Shian.Shared.Web;
 
 namespace Shian.Modules.Operators.Features;
 
