@@ -70,9 +70,7 @@ internal sealed class ChineseNameGenerator(Random random)
     {
         var birth = new DateOnly(1960, 1, 1).AddDays(random.Next(0, 40 * 365));
         var first17 = $"{districtCode}{birth:yyyyMMdd}{random.Next(0, 1000):D3}";
-        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-        var sum = first17.Select((c, i) => (c - '0') * weights[i]).Sum();
-        return first17 + "10X98765432"[sum % 11];
+        return first17 + ResidentIdNumber.CheckCharacter(first17);
     }
 
     public T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];

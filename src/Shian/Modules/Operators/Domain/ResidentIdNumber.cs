@@ -14,12 +14,18 @@ internal static class ResidentIdNumber
             return false;
         }
 
+        return CheckCharacter(id.AsSpan(0, 17)) == id[17];
+    }
+
+    /// <summary>The 18th character for the first 17 digits.</summary>
+    public static char CheckCharacter(ReadOnlySpan<char> first17)
+    {
         var sum = 0;
         for (var i = 0; i < 17; i++)
         {
-            sum += (id[i] - '0') * Weights[i];
+            sum += (first17[i] - '0') * Weights[i];
         }
 
-        return CheckCharacters[sum % 11] == id[17];
+        return CheckCharacters[sum % 11];
     }
 }
