@@ -21,7 +21,8 @@ internal static class ApiKeySecret
 
     public static string? PrefixOf(string key)
     {
-        var parts = key.Split('_');
+        // At most three parts: the base64url secret may itself contain '_'.
+        var parts = key.Split('_', 3);
         return parts.Length == 3 && parts[0] == "shk" && parts[1].Length == 8 ? parts[1] : null;
     }
 
