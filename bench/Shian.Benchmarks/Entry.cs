@@ -31,6 +31,7 @@ internal static class Entry
           --wrk-seconds S   search: seconds per wrk run (default 10)
           --wrk-rounds N    search: wrk runs per target, interleaved (default 2)
           --skip-wrk        search: in-process part only
+          --prepare-sql SQL search: run SQL on the working copy first (before/after comparisons of an index)
           --edits N         audit: edits per round and per mode (default 400)
           --audit-rounds N  audit: rounds, ledger on and off interleaved (default 3)
           --verify-runs N   audit: chain verifications (default 5)

@@ -72,6 +72,8 @@ internal sealed class BenchHost(string connectionString, bool auditLedger = true
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // The factory looks for its manifest in the current directory; `dotnet run` starts in the repository root.
+        builder.UseContentRoot(Path.Combine(Repo.Root, "src", "Shian"));
         builder.UseEnvironment("Benchmark");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Shian", connectionString);

@@ -83,6 +83,20 @@ internal static class DataSets
         return path;
     }
 
+    /// <summary>
+    /// Runs SQL on a working copy before a scenario starts, e.g. to put back an old index for a before/after
+    /// comparison (<c>--prepare-sql</c>). Never on the cached file.
+    /// </summary>
+    public static async Task ExecuteAsync(string workingCopy, string sql)
+    {
+        Console.WriteLine($"Preparing the working copy: {sql}");
+        await using var connection = new SqliteConnection(ConnectionString(workingCopy));
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     public static void Delete(string path)
     {
         SqliteConnection.ClearAllPools();

@@ -26,6 +26,11 @@ internal static class SearchScenario
         var database = DataSets.WorkingCopy(cached, "search");
         try
         {
+            if (options.Value("--prepare-sql") is { } sql)
+            {
+                await DataSets.ExecuteAsync(database, sql);
+            }
+
             var port = Loopback.FreePort();
             await using var host = new BenchHost(DataSets.ConnectionString(database));
             host.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
