@@ -9,7 +9,8 @@ internal sealed class BenchOptions(string[] args)
 
     public IReadOnlyList<string> Arguments { get; } = args;
 
-    public string CommandLine => "dotnet run -c Release --project bench/Shian.Benchmarks -- " + string.Join(' ', args);
+    public string CommandLine =>
+        "dotnet run -c Release --project bench/Shian.Benchmarks -- " + string.Join(' ', args.Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"\"{a}\"" : a));
 
     public int Int(string name, int fallback) =>
         int.TryParse(Value(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;

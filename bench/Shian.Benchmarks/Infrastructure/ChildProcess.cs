@@ -9,6 +9,9 @@ namespace Shian.Benchmarks.Infrastructure;
 /// </summary>
 internal sealed class ChildProcess : IDisposable
 {
+    /// <summary>USER_HZ: 100 on every mainstream Linux build.</summary>
+    private const int ClockTicksPerSecond = 100;
+
     private readonly Process _process;
     private readonly Queue<string> _tail = new();
 
@@ -84,6 +87,18 @@ internal sealed class ChildProcess : IDisposable
     {
         var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+    }
+
+    /// <summary>
+    /// CPU time the process has used so far (user + system, /proc/&lt;pid&gt;/stat), in milliseconds. Unlike
+    /// wall-clock time it hardly depends on what else the shared machine is doing.
+    /// </summary>
+    public double CpuMilliseconds()
+    {
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return ticks * 1000.0 / ClockTicksPerSecond;
     }
 
     public async Task StopAsync()

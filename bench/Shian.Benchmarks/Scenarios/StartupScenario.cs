@@ -47,7 +47,7 @@ internal static class StartupScenario
                 {
                     var sample = await MeasureAsync(app, apiKey, paths, requests);
                     samples[app].Add(sample);
-                    Console.WriteLine($"  run {run + 1,2} {app.Name,-6} ready {sample.ReadyMs,6:F0} ms   RSS {Report.MiB(sample.RssAtReady),8} → {Report.MiB(sample.RssAfterRequests),8} after {requests:N0} requests ({sample.RequestsMs:F0} ms)");
+                    Console.WriteLine($"  run {run + 1,2} {app.Name,-6} ready {sample.ReadyMs,6:F0} ms (CPU {sample.CpuMs,5:F0} ms)   RSS {Report.MiB(sample.RssAtReady),8} → {Report.MiB(sample.RssAfterRequests),8} after {requests:N0} requests ({sample.RequestsMs:F0} ms)");
                 }
             }
 
@@ -69,6 +69,11 @@ internal static class StartupScenario
         report.Add($"startup: process start → first 200 on /health/ready, median of {runs}",
             Range(shianReady, Report.Ms), "bare ASP.NET Core app: " + Range(helloReady, Report.Ms),
             Stats.Median(shianReady) / Stats.Median(helloReady));
+
+        var shianCpu = shian.Select(s => s.CpuMs).ToList();
+        var helloCpu = hello.Select(s => s.CpuMs).ToList();
+        report.Add($"startup: CPU time (user + system) used until ready, median of {runs}",
+            Range(shianCpu, Report.Ms), "bare app: " + Range(helloCpu, Report.Ms), Stats.Median(shianCpu) / Stats.Median(helloCpu));
 
         var shianRss = shian.Select(s => (double)s.RssAtReady).ToList();
         var helloRss = hello.Select(s => (double)s.RssAtReady).ToList();
@@ -118,6 +123,7 @@ internal static class StartupScenario
         }
 
         var readyMs = clock.Elapsed.TotalMilliseconds;
+        var cpuMs = child.CpuMilliseconds();
         var rssAtReady = child.ResidentBytes();
         http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
         var work = Stopwatch.StartNew();
@@ -135,10 +141,10 @@ internal static class StartupScenario
         var requestsMs = work.Elapsed.TotalMilliseconds;
         var rssAfter = child.ResidentBytes();
         await child.StopAsync();
-        return new Sample(readyMs, rssAtReady, rssAfter, requestsMs);
+        return new Sample(readyMs, cpuMs, rssAtReady, rssAfter, requestsMs);
     }
 
     private sealed record App(string Name, string[] Arguments, IReadOnlyDictionary<string, string> Environment);
 
-    private sealed record Sample(double ReadyMs, long RssAtReady, long RssAfterRequests, double RequestsMs);
+    private sealed record Sample(double ReadyMs, double CpuMs, long RssAtReady, long RssAfterRequests, double RequestsMs);
 }
