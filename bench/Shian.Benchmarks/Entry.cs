@@ -27,6 +27,7 @@ internal static class Entry
         Options
           --runs N          startup: measured starts per app (default 7, plus one discarded warm-up start)
           --requests N      startup: requests before the second memory reading (default 1000)
+          --shian-dll PATH  startup: another build of the app, e.g. a ReadyToRun publish (default: src/Shian/bin/Release)
           --rounds N        search: rounds over the query mix (default 40)
           --wrk-seconds S   search: seconds per wrk run (default 10)
           --wrk-rounds N    search: wrk runs per target, interleaved (default 2)

@@ -32,11 +32,12 @@ internal static class StartupScenario
 
             SqliteConnection.ClearAllPools();
             var environment = new Dictionary<string, string>(DataSets.QuietEnvironment) { ["ConnectionStrings__Shian"] = DataSets.ConnectionString(database) };
-            var shian = new App("Shian", [Repo.ShianDll], environment);
+            var shianDll = Path.GetFullPath(options.Value("--shian-dll") ?? Repo.ShianDll);
+            var shian = new App("Shian", [shianDll], environment);
             var hello = new App("hello", [Repo.HarnessDll, HelloServer.Scenario], environment);
             var paths = QueryMix.ApiPaths;
 
-            Console.WriteLine($"Shian: dotnet {Repo.ShianDll}");
+            Console.WriteLine($"Shian: dotnet {shianDll}");
             Console.WriteLine($"{runs} measured starts per app (+1 warm-up each), {requests:N0} requests after each start, alternating.");
             await MeasureAsync(shian, apiKey, paths, requests);
             await MeasureAsync(hello, apiKey, paths, requests);
