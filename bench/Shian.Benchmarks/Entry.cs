@@ -33,8 +33,7 @@ internal static class Entry
           --wrk-rounds N    search: wrk runs per target, interleaved (default 2)
           --skip-wrk        search: in-process part only
           --prepare-sql SQL search: run SQL on the working copy first (before/after comparisons of an index)
-          --edits N         audit: edits per round and per mode (default 400)
-          --audit-rounds N  audit: rounds, ledger on and off interleaved (default 3)
+          --edits N         audit: edits per mode, in blocks of 25 alternating ledger on/off (default 1200)
           --verify-runs N   audit: chain verifications (default 5)
           --reseed          rebuild the cached data sets
           --cache DIR       where seeded data sets are kept (default: $TMPDIR/shian-bench)
