@@ -896,7 +896,7 @@ namespace Shian.Migrations.Postgres
 
                     b.HasIndex("JurisdictionCode");
 
-                    b.HasIndex("Name");
+                    b.HasIndex("Name", "SearchText");
 
                     b.ToTable("operators_operator", (string)null);
                 });

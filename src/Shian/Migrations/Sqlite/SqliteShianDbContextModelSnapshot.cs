@@ -885,7 +885,7 @@ namespace Shian.Migrations.Sqlite
 
                     b.HasIndex("JurisdictionCode");
 
-                    b.HasIndex("Name");
+                    b.HasIndex("Name", "SearchText");
 
                     b.ToTable("operators_operator", (string)null);
                 });
