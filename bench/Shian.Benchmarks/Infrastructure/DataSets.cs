@@ -22,7 +22,7 @@ internal static class DataSets
         ["DemoData__Enabled"] = "false",
     };
 
-    private static readonly string[] _sqliteSuffixes = ["", "-wal", "-shm"];
+    private static readonly string[] SqliteSuffixes = ["", "-wal", "-shm"];
 
     public static string CacheDirectory(BenchOptions options) =>
         options.Value("--cache") ?? Environment.GetEnvironmentVariable("SHIAN_BENCH_CACHE") ?? Path.Combine(Path.GetTempPath(), "shian-bench");
@@ -59,7 +59,7 @@ internal static class DataSets
             throw new InvalidOperationException($"Seeding the '{scale}' data set failed (exit code {exit}).");
         }
 
-        foreach (var suffix in _sqliteSuffixes.Where(s => File.Exists(partial + s)))
+        foreach (var suffix in SqliteSuffixes.Where(s => File.Exists(partial + s)))
         {
             File.Move(partial + suffix, path + suffix, overwrite: true);
         }
@@ -75,7 +75,7 @@ internal static class DataSets
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, $"{name}-{Environment.ProcessId}.db");
         Delete(path);
-        foreach (var suffix in _sqliteSuffixes.Where(s => File.Exists(cachedPath + s)))
+        foreach (var suffix in SqliteSuffixes.Where(s => File.Exists(cachedPath + s)))
         {
             File.Copy(cachedPath + suffix, path + suffix);
         }
@@ -100,7 +100,7 @@ internal static class DataSets
     public static void Delete(string path)
     {
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in _sqliteSuffixes)
+        foreach (var suffix in SqliteSuffixes)
         {
             File.Delete(path + suffix);
         }

@@ -51,8 +51,8 @@ public class LedgerHashBenchmarks
 {
     private const string Before = """{"ContactPerson":"联系人1","SearchText":"江门市好味餐饮管理有限公司 91440705MA4UJ8XK1Q 江门市新会区会城街道建设路12号 陈伟","UpdatedAt":"2026-11-29T05:00:00.0000000+00:00","Version":3}""";
     private const string After = """{"ContactPerson":"联系人2","SearchText":"江门市好味餐饮管理有限公司 91440705MA4UJ8XK1Q 江门市新会区会城街道建设路12号 陈伟","UpdatedAt":"2026-11-29T05:01:00.0000000+00:00","Version":4}""";
-    private static readonly DateTimeOffset _at = new(2026, 11, 29, 5, 1, 0, TimeSpan.Zero);
-    private static readonly Guid _actor = Guid.Parse("0195f000-0000-7000-8000-000000000001");
+    private static readonly DateTimeOffset At = new(2026, 11, 29, 5, 1, 0, TimeSpan.Zero);
+    private static readonly Guid Actor = Guid.Parse("0195f000-0000-7000-8000-000000000001");
     private readonly string _actorName = "基准测试（市局）";
     private byte[] _sameSize = [];
 
@@ -60,7 +60,7 @@ public class LedgerHashBenchmarks
     public void Setup()
     {
         // previous hash + "\n" + the canonical JSON, about as long as LedgerHash builds it.
-        var canonical = $$"""{"seq":123456,"at":"2026-11-29T05:01:00.000Z","actorId":"{{_actor}}","actor":"基准测试（市局）","action":"Update","type":"Operator","id":"0195f000-0000-7000-8000-0000000000aa","before":{{Escape(Before)}},"after":{{Escape(After)}}}""";
+        var canonical = $$"""{"seq":123456,"at":"2026-11-29T05:01:00.000Z","actorId":"{{Actor}}","actor":"基准测试（市局）","action":"Update","type":"Operator","id":"0195f000-0000-7000-8000-0000000000aa","before":{{Escape(Before)}},"after":{{Escape(After)}}}""";
         _sameSize = Encoding.UTF8.GetBytes(LedgerHash.Genesis + "\n" + canonical);
     }
 
@@ -69,7 +69,7 @@ public class LedgerHashBenchmarks
 
     [Benchmark]
     public string LedgerHashCompute() => LedgerHash.Compute(
-        LedgerHash.Genesis, 123456, _at, _actor, _actorName, AuditAction.Update, "Operator", "0195f000-0000-7000-8000-0000000000aa", Before, After);
+        LedgerHash.Genesis, 123456, At, Actor, _actorName, AuditAction.Update, "Operator", "0195f000-0000-7000-8000-0000000000aa", Before, After);
 
     private static string Escape(string json) => System.Text.Json.JsonSerializer.Serialize(json);
 }

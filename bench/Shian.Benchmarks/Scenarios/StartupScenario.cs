@@ -14,7 +14,7 @@ namespace Shian.Benchmarks.Scenarios;
 /// </summary>
 internal static class StartupScenario
 {
-    private static readonly TimeSpan _startLimit = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(90);
 
     public static async Task RunAsync(BenchOptions options, Report report)
     {
@@ -102,9 +102,9 @@ internal static class StartupScenario
                 throw new InvalidOperationException($"{app.Name} exited before it was ready:\n{child.Tail}");
             }
 
-            if (clock.Elapsed > _startLimit)
+            if (clock.Elapsed > StartLimit)
             {
-                throw new TimeoutException($"{app.Name} was not ready within {_startLimit.TotalSeconds} s:\n{child.Tail}");
+                throw new TimeoutException($"{app.Name} was not ready within {StartLimit.TotalSeconds} s:\n{child.Tail}");
             }
 
             try
