@@ -27,6 +27,13 @@ public static class TestData
         return first17 + UnifiedSocialCreditCode.FinalCheckCharacter(first17);
     }
 
+    /// <summary>A fresh GB 11643 ID number (台山, born 1970–2002) with a valid check character.</summary>
+    public static string NewIdNumber()
+    {
+        var first17 = $"440781{new DateOnly(1970, 1, 1).AddDays(Random.Shared.Next(0, 12000)):yyyyMMdd}{Random.Shared.Next(0, 1000):D3}";
+        return first17 + ResidentIdNumber.CheckCharacter(first17);
+    }
+
     public static Dictionary<string, object?> Operator(string town = TaishanTown, string? name = null, string? code = null) => new()
     {
         ["creditCode"] = code ?? NewCreditCode(town[..6]),

@@ -9,13 +9,6 @@ namespace Shian.Tests.Modules.Credit;
 [Collection(AppCollection.Name)]
 public sealed class CreditApiTests(ShianAppFactory app)
 {
-    private static string NewIdNumber()
-    {
-        var first17 = $"440781{new DateOnly(1970, 1, 1).AddDays(Random.Shared.Next(0, 12000)):yyyyMMdd}{Random.Shared.Next(0, 1000):D3}";
-        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-        return first17 + "10X98765432"[first17.Select((c, i) => (c - '0') * weights[i]).Sum() % 11];
-    }
-
     private async Task<BanFinding?> FindBanAsync(string idNumber, DateOnly on)
     {
         using var scope = app.Services.CreateScope();
@@ -26,7 +19,7 @@ public sealed class CreditApiTests(ShianAppFactory app)
     public async Task A_recorded_ban_is_found_by_id_number_only_while_in_force_and_the_number_is_never_listed_in_clear()
     {
         using var admin = await app.ClientAsAsync(TestUsers.Admin);
-        var idNumber = NewIdNumber();
+        var idNumber = TestData.NewIdNumber();
 
         var created = await admin.PostAsJsonAsync("/api/v1/credit/bans", new
         {
@@ -42,7 +35,7 @@ public sealed class CreditApiTests(ShianAppFactory app)
         (await FindBanAsync(idNumber, new DateOnly(2026, 6, 1))).ShouldNotBeNull().Decision.ShouldContain("江市监罚");
         (await FindBanAsync(idNumber, new DateOnly(2024, 12, 31))).ShouldBeNull();
         (await FindBanAsync(idNumber, new DateOnly(2030, 1, 1))).ShouldBeNull();
-        (await FindBanAsync(NewIdNumber(), new DateOnly(2026, 6, 1))).ShouldBeNull();
+        (await FindBanAsync(TestData.NewIdNumber(), new DateOnly(2026, 6, 1))).ShouldBeNull();
         var list = await admin.GetStringAsync("/api/v1/credit/bans");
         list.ShouldNotContain(idNumber);
         list.ShouldContain(idNumber[..4] + "**********" + idNumber[^4..]);
@@ -52,7 +45,7 @@ public sealed class CreditApiTests(ShianAppFactory app)
     public async Task Lifting_a_ban_ends_it_from_that_date()
     {
         using var admin = await app.ClientAsAsync(TestUsers.Admin);
-        var idNumber = NewIdNumber();
+        var idNumber = TestData.NewIdNumber();
         var created = await (await admin.PostAsJsonAsync("/api/v1/credit/bans", new
         {
             personName = "赵六",
@@ -104,7 +97,7 @@ public sealed class CreditApiTests(ShianAppFactory app)
         var period = await admin.PostAsJsonAsync("/api/v1/credit/bans", new
         {
             personName = "李四",
-            idNumber = NewIdNumber(),
+            idNumber = TestData.NewIdNumber(),
             reason = "r",
             decision = "d",
             bannedFrom = "2025-01-01",

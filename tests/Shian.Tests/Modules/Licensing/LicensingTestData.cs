@@ -6,12 +6,7 @@ namespace Shian.Tests.Modules.Licensing;
 
 internal static class LicensingTestData
 {
-    public static string NewIdNumber()
-    {
-        var first17 = $"440781{new DateOnly(1970, 1, 1).AddDays(Random.Shared.Next(0, 12000)):yyyyMMdd}{Random.Shared.Next(0, 1000):D3}";
-        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-        return first17 + "10X98765432"[first17.Select((c, i) => (c - '0') * weights[i]).Sum() % 11];
-    }
+    public static string NewIdNumber() => TestData.NewIdNumber();
 
     public static Dictionary<string, object?> Application(Guid? operatorId, string town = TestData.TaishanTown) => new()
     {
