@@ -8,6 +8,7 @@ using Scalar.AspNetCore;
 using Shian.Components;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
+using Shian.Shared.Storage;
 using Shian.Shared.Web;
 
 namespace Shian.Hosting;
@@ -25,6 +26,8 @@ internal static class PlatformSetup
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<IDataScope>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<ISaveChangesHook, DomainEventDispatchHook>();
+        services.AddScoped<IFileStore, DatabaseFileStore>();
         services.AddScoped<ISaveChangesHook, ScopeWriteCheckHook>();
         services.AddScoped<DemoData.DemoDataSeeder>();
         builder.AddShianDatabase();

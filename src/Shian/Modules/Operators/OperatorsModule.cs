@@ -17,6 +17,7 @@ public static class OperatorsModule
         services.AddScoped<IOperatorTimeline, OperatorTimeline>();
         services.AddScoped<IOperatorDirectory, OperatorDirectory>();
         services.AddScoped<IOperatorRegistry, OperatorRegistry>();
+        services.AddScoped<IOperatorPool, OperatorPool>();
         services.AddScoped<OperatorSearch>();
         services.AddScoped<OperatorFileQuery>();
         services.AddScoped<OperatorFormRules>();

@@ -3,6 +3,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Shian.Shared.Kernel;
 using Shian.Shared.Security;
 
 namespace Shian.Shared.Persistence;
@@ -22,6 +23,7 @@ public abstract class ShianDbContext(
     public const string JurisdictionFilter = "Jurisdiction";
 
     private readonly ISaveChangesHook[] _hooks = [.. hooks.OrderBy(h => h.Order)];
+    private readonly List<IDomainEvent> _raisedEvents = [];
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -30,12 +32,25 @@ public abstract class ShianDbContext(
 
     internal IDataScope DataScope => dataScope;
 
+    /// <summary>
+    /// Raises <paramref name="domainEvent"/>: its handlers run in the next save's transaction, before any row is
+    /// written, so the change and the reactions to it commit together. Raise it next to the change it reports.
+    /// </summary>
+    public void Raise(IDomainEvent domainEvent) => _raisedEvents.Add(domainEvent);
+
+    internal IReadOnlyList<IDomainEvent> TakeRaisedEvents()
+    {
+        var taken = _raisedEvents.ToArray();
+        _raisedEvents.Clear();
+        return taken;
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (_hooks.Length == 0 || !ChangeTracker.HasChanges())
+        if (_hooks.Length == 0 || (!ChangeTracker.HasChanges() && _raisedEvents.Count == 0))
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }

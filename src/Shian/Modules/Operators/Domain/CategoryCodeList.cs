@@ -9,5 +9,8 @@ internal static class CategoryCodeList
         return distinct.Count == 0 ? "" : ";" + string.Join(';', distinct) + ";";
     }
 
+    /// <summary>What a column that holds <paramref name="code"/> contains: ";code;".</summary>
+    public static string Marker(string code) => ";" + code.Trim() + ";";
+
     public static IReadOnlyList<string> Parse(string column) => column.Split(';', StringSplitOptions.RemoveEmptyEntries);
 }

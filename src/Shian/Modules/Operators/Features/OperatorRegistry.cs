@@ -39,6 +39,7 @@ internal sealed class OperatorRegistry(
         entity.Touch(now);
         db.Add(entity);
         await timeline.AppendAsync(new OperatorTimelineEvent(entity.Id, "Operators", "operators.registered", "建立档案", file.Source), ct);
+        db.Raise(new OperatorRegistered(entity.Id, entity.JurisdictionCode, entity.Categories, entity.RegisteredAt));
         return entity.Id;
     }
 }

@@ -25,6 +25,7 @@ internal sealed class OperatorEditor(
         entity.Touch(now);
         db.Add(entity);
         await timeline.AppendAsync(new OperatorTimelineEvent(entity.Id, "Operators", "operators.registered", "建立档案", entity.Name), ct);
+        db.Raise(new OperatorRegistered(entity.Id, entity.JurisdictionCode, entity.Categories, entity.RegisteredAt));
         await db.SaveChangesAsync(ct);
         return entity;
     }
