@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Scalar.AspNetCore;
 using Shian.Components;
+using Shian.Shared.Jobs;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
 using Shian.Shared.Storage;
@@ -28,6 +29,7 @@ internal static class PlatformSetup
         services.AddScoped<IDataScope>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<ISaveChangesHook, DomainEventDispatchHook>();
         services.AddScoped<IFileStore, DatabaseFileStore>();
+        services.AddJobs(builder.Configuration);
         services.AddScoped<ISaveChangesHook, ScopeWriteCheckHook>();
         services.AddScoped<DemoData.DemoDataSeeder>();
         builder.AddShianDatabase();

@@ -117,6 +117,7 @@ public class ShianAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", IsPostgres ? "Postgres" : "Sqlite");
         builder.UseSetting("ConnectionStrings:Shian", ConnectionString);
         builder.UseSetting("DemoData:Enabled", "false");
+        builder.UseSetting("Jobs:Enabled", "false"); // tests run jobs by name, when they choose
         builder.UseSetting("RateLimits:AnonymousPerMinute", "100000");
         builder.ConfigureLogging(logging => logging.AddProvider(ServerErrors));
 

@@ -35,6 +35,7 @@ public static class AdministrationModule
         JurisdictionsEndpoint.Map(api);
         CalendarEndpoints.Map(api);
         RulesEndpoints.Map(api);
+        Features.Jobs.JobsEndpoints.Map(api);
         ApiKeysEndpoints.Map(api);
         AccountEndpoints.Map(app);
         LogoutEndpoint.Map(app);
