@@ -53,6 +53,15 @@ public sealed class RegistrationApiTests(ShianAppFactory app)
         timeline.ShouldContain("operators.registered");
         timeline.ShouldContain("registration.business_licence_issued");
 
+        // Everything is in the ledger, under the public applicant's name, and the ledger holds no secrets.
+        var ledger = await (await admin.GetAsync($"/api/v1/audit/entries?entityType=RegistrationApplication&entityId={application.GetProperty("id").GetGuid()}", Ct)).ReadJsonAsync();
+        var entry = ledger.GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
+        entry.GetProperty("actorName").GetString().ShouldBe($"公众申请人（受理号 {tracking}）");
+        entry.GetRawText().ShouldNotContain(secret);
+        entry.GetRawText().ShouldNotContain((string)body["legalRepresentativeIdNumber"]!);
+        var operatorLedger = await (await admin.GetAsync($"/api/v1/audit/entries?entityType=Operator&entityId={operatorId}", Ct)).ReadJsonAsync();
+        operatorLedger.GetProperty("items").EnumerateArray().ShouldContain(e => e.GetProperty("actorName").GetString()!.Contains(tracking));
+
         // The business licence: Chinese text with the name and the code, and a QR code to the verification page.
         var pdfResponse = await PublicGetAsync(anonymous, $"{PublicUrl}/{tracking}/licence", secret);
         pdfResponse.StatusCode.ShouldBe(HttpStatusCode.OK);
