@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Shian.Modules.Operators.Contracts;
 using Shian.Modules.Operators.Domain;
 
 namespace Shian.Tests.Infrastructure;
@@ -16,15 +17,13 @@ public static class TestData
     /// <summary>A fresh unified social credit code that passes both GB 32100 checks.</summary>
     public static string NewCreditCode(string districtCode = "440781")
     {
-        var random = Random.Shared;
         var body = new char[8];
         for (var i = 0; i < 8; i++)
         {
-            body[i] = UnifiedSocialCreditCode.Charset[random.Next(UnifiedSocialCreditCode.Charset.Length)];
+            body[i] = CreditCodes.Charset[Random.Shared.Next(CreditCodes.Charset.Length)];
         }
 
-        var first17 = "91" + districtCode + new string(body) + UnifiedSocialCreditCode.OrganisationCheckCharacter(body);
-        return first17 + UnifiedSocialCreditCode.FinalCheckCharacter(first17);
+        return CreditCodes.Compose('9', '1', districtCode, new string(body));
     }
 
     /// <summary>A fresh GB 11643 ID number (台山, born 1970–2002) with a valid check character.</summary>

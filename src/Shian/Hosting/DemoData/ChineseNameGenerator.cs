@@ -1,3 +1,4 @@
+using Shian.Modules.Operators.Contracts;
 using Shian.Modules.Operators.Domain;
 
 namespace Shian.Hosting.DemoData;
@@ -45,24 +46,25 @@ internal sealed class ChineseNameGenerator(Random random)
         };
     }
 
-    /// <summary>A code that passes both GB 32100 checks, in the district of registration.</summary>
+    /// <summary>A code that passes both GB 32100 checks, in the district of registration (composed by Operators' one implementation).</summary>
     public string CreditCode(OperatorEntityType type, string districtCode)
     {
-        var head = type switch
+        var (authority, category) = type switch
         {
-            OperatorEntityType.IndividualBusiness => "92",
-            OperatorEntityType.Cooperative => "93",
-            OperatorEntityType.PublicInstitution => "12",
-            _ => "91",
+            OperatorEntityType.IndividualBusiness => ('9', '2'),
+            OperatorEntityType.Cooperative => ('9', '3'),
+            OperatorEntityType.PublicInstitution => ('1', '2'),
+            _ => ('9', '1'),
         };
+
+        // The body starts with two digits, so demo codes never take the "MA" bodies Registration issues.
         Span<char> body = stackalloc char[8];
         for (var i = 0; i < 8; i++)
         {
-            body[i] = UnifiedSocialCreditCode.Charset[random.Next(i < 2 ? 10 : UnifiedSocialCreditCode.Charset.Length)];
+            body[i] = CreditCodes.Charset[random.Next(i < 2 ? 10 : CreditCodes.Charset.Length)];
         }
 
-        var first17 = head + districtCode + new string(body) + UnifiedSocialCreditCode.OrganisationCheckCharacter(body);
-        return first17 + UnifiedSocialCreditCode.FinalCheckCharacter(first17);
+        return CreditCodes.Compose(authority, category, districtCode, new string(body));
     }
 
     /// <summary>A GB 11643 number with a valid check character, born 1960–2000 in the district.</summary>

@@ -38,6 +38,13 @@ public sealed class EndpointAuthorizationTests(ShianAppFactory app)
         ["GET /api/v1/licensing/verify/{number}"] = "anyone checks a licence by its number (public registry)",
         ["GET /verify/licence/{Number}"] = "the public licence verification page",
         ["POST /verify/licence/{Number}"] = "the public licence verification page (form post re-render)",
+        ["POST /api/v1/registration/public/applications"] = "anyone registers a market entity online (rate-limited, idempotent)",
+        ["GET /api/v1/registration/public/applications/{trackingNumber}"] = "the applicant follows an application with its tracking number and secret",
+        ["GET /api/v1/registration/public/applications/{trackingNumber}/licence"] = "the applicant downloads the business licence with the secret or a short-lived token",
+        ["GET /registration/apply"] = "the public registration form",
+        ["POST /registration/apply"] = "the public registration form's post",
+        ["GET /registration/status"] = "the public status page",
+        ["POST /registration/status"] = "the public status page's form (the secret travels in the body)",
         ["GET /not-found"] = "not-found page",
         ["POST /not-found"] = "not-found page (form post re-render)",
     };

@@ -32,6 +32,34 @@ internal static class UnifiedSocialCreditCode
         return FinalCheckCharacter(code.AsSpan(0, 17)) == code[17] ? CreditCodeCheck.Valid : CreditCodeCheck.FinalCheckFailed;
     }
 
+    /// <summary>
+    /// The one composer of codes: 登记管理部门 + 机构类别 + 6-digit division code + 8-character organisation body,
+    /// then the GB 11714 check (position 17) and the GB 32100 check (position 18).
+    /// </summary>
+    public static string Compose(char authority, char category, string districtCode, ReadOnlySpan<char> body8)
+    {
+        if (districtCode.Length != 6 || !districtCode.AsSpan().ContainsOnlyDigits())
+        {
+            throw new ArgumentException("The division code must be 6 digits.", nameof(districtCode));
+        }
+
+        if (body8.Length != 8 || !Charset.Contains(authority) || !Charset.Contains(category))
+        {
+            throw new ArgumentException("The organisation body must be 8 characters of the GB 32100 charset.", nameof(body8));
+        }
+
+        foreach (var c in body8)
+        {
+            if (!Charset.Contains(c))
+            {
+                throw new ArgumentException("The organisation body must be 8 characters of the GB 32100 charset.", nameof(body8));
+            }
+        }
+
+        var first17 = string.Concat($"{authority}{category}{districtCode}", body8, OrganisationCheckCharacter(body8).ToString());
+        return first17 + FinalCheckCharacter(first17);
+    }
+
     /// <summary>Position 18: 31 − (Σ value·3^(i−1) mod 31), 31 → 0, mapped back through the charset.</summary>
     public static char FinalCheckCharacter(ReadOnlySpan<char> first17)
     {

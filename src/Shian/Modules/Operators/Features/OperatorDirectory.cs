@@ -21,6 +21,19 @@ internal sealed class OperatorDirectory(ShianDbContext db, IDataScope scope) : I
         return Summaries(db.Set<Operator>().Where(o => o.CreditCode == code)).FirstOrDefaultAsync(ct);
     }
 
+    public async Task<IReadOnlyList<OperatorNameMatch>> FindByNameAsync(string name, string jurisdictionPrefix, CancellationToken ct)
+    {
+        var trimmed = name.Trim();
+        var fullWidth = trimmed.Replace('(', '（').Replace(')', '）');
+        var halfWidth = trimmed.Replace('（', '(').Replace('）', ')');
+        return await db.Set<Operator>().IgnoreQueryFilters().AsNoTracking()
+            .Where(o => (o.Name == trimmed || o.Name == fullWidth || o.Name == halfWidth) && o.JurisdictionCode.StartsWith(jurisdictionPrefix))
+            .OrderBy(o => o.CreditCode)
+            .Select(o => new OperatorNameMatch(o.Id, o.Name, o.CreditCode, o.JurisdictionCode))
+            .Take(10)
+            .ToListAsync(ct);
+    }
+
     private static IQueryable<OperatorSummary> Summaries(IQueryable<Operator> query) =>
         query.AsNoTracking().Select(o => new OperatorSummary(
             o.Id, o.CreditCode, o.Name, o.EntityType.ToString(), o.LegalRepresentative, o.RegisteredAddress,

@@ -1,0 +1,14 @@
+namespace Shian.Modules.Registration;
+
+/// <summary>Stable error codes of the module (ProblemDetails <c>code</c>).</summary>
+internal static class RegistrationErrors
+{
+    public const string IdempotencyKeyRequired = "registration.idempotency_key_required";
+    public const string IdempotencyKeyReused = "registration.idempotency_key_reused";
+    public const string InvalidIdNumber = "registration.invalid_id_number";
+    public const string ApplicationNotFound = "registration.application_not_found";
+    public const string NotUnderReview = "registration.not_under_review";
+    public const string TownNotInJurisdiction = "registration.town_not_in_jurisdiction";
+    public const string SequenceExhausted = "registration.sequence_exhausted";
+    public const string LicenceNotIssued = "registration.licence_not_issued";
+}
