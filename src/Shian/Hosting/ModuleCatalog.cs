@@ -2,6 +2,7 @@ using Shian.Modules.Administration;
 using Shian.Modules.Audit;
 using Shian.Modules.Credit;
 using Shian.Modules.Documents;
+using Shian.Modules.Inspections;
 using Shian.Modules.Licensing;
 using Shian.Modules.Operators;
 
@@ -10,7 +11,7 @@ namespace Shian.Hosting;
 /// <summary>The one list of modules: their registrations and their endpoints, in a fixed order.</summary>
 internal static class ModuleCatalog
 {
-    public static readonly string[] Names = ["Administration", "Audit", "Credit", "Documents", "Licensing", "Operators"];
+    public static readonly string[] Names = ["Administration", "Audit", "Credit", "Documents", "Inspections", "Licensing", "Operators"];
 
     public static IHostApplicationBuilder AddModules(this IHostApplicationBuilder builder)
     {
@@ -18,6 +19,7 @@ internal static class ModuleCatalog
         builder.AddAudit();
         builder.AddCredit();
         builder.AddDocuments();
+        builder.AddInspections();
         builder.AddLicensing();
         builder.AddOperators();
         return builder;
@@ -29,6 +31,7 @@ internal static class ModuleCatalog
         app.MapAudit();
         app.MapCredit();
         app.MapDocuments();
+        app.MapInspections();
         app.MapLicensing();
         app.MapOperators();
         return app;

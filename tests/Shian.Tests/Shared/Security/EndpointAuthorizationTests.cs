@@ -38,6 +38,12 @@ public sealed class EndpointAuthorizationTests(ShianAppFactory app)
         ["GET /api/v1/licensing/verify/{number}"] = "anyone checks a licence by its number (public registry)",
         ["GET /verify/licence/{Number}"] = "the public licence verification page",
         ["POST /verify/licence/{Number}"] = "the public licence verification page (form post re-render)",
+        ["GET /api/v1/inspections/public/{id:guid}"] = "inspection results are published (令第49号 第三十九条); no personal data",
+        ["GET /api/v1/inspections/public/operators/{operatorId:guid}"] = "an operator's published inspection results; no personal data",
+        ["GET /inspections/public/{Id}"] = "the public page of a published inspection result",
+        ["POST /inspections/public/{Id}"] = "the public inspection result page (form post re-render)",
+        ["GET /inspections/public/operators/{OperatorId}"] = "the public list of an operator's inspection results",
+        ["POST /inspections/public/operators/{OperatorId}"] = "the public list of an operator's results (form post re-render)",
         ["GET /not-found"] = "not-found page",
         ["POST /not-found"] = "not-found page (form post re-render)",
     };
