@@ -21,7 +21,7 @@ public sealed class InspectionsApiTests(ShianAppFactory app)
         return (inspector, operatorId, (string)body["name"]!, await TaishanTeamAsync(app));
     }
 
-    private async Task<JsonElement> StartAsync(HttpClient client, Dictionary<string, object?> body)
+    private static async Task<JsonElement> StartAsync(HttpClient client, Dictionary<string, object?> body)
     {
         var response = await CreateAsync(client, body);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
@@ -82,7 +82,6 @@ public sealed class InspectionsApiTests(ShianAppFactory app)
         await (await SaveItemAsync(inspector, id, item, "maybe")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "inspections.invalid_outcome");
         await (await SaveItemAsync(inspector, id, Guid.NewGuid(), "conforms")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "inspections.item_not_found");
         await (await SaveItemAsync(inspector, id, item, "conforms", new string('x', 1001))).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "request.validation_failed");
-        app.ServerErrors.ShouldBeEmpty();
     }
 
     [Fact]
@@ -150,7 +149,6 @@ public sealed class InspectionsApiTests(ShianAppFactory app)
         form.Headers.Location!.ToString().ShouldNotContain("error=");
         var afterForm = await (await inspector.GetAsync($"/api/v1/inspections/{id}", Ct)).ReadJsonAsync();
         Items(afterForm).First().GetProperty("photoSha256").GetArrayLength().ShouldBe(2);
-        app.ServerErrors.ShouldBeEmpty();
     }
 
     private static Task<HttpResponseMessage> UploadAsync(HttpClient client, Guid id, Guid item, byte[] bytes, string contentType)
