@@ -53,7 +53,12 @@ internal sealed class ChecklistVersionForm
 
             items.Add(new NewChecklistItem
             {
-                Number = parts[0], Area = parts[1], IsKey = parts[2] == "重点", Points = points, Text = parts[4], Citation = parts[5],
+                Number = parts[0],
+                Area = parts[1],
+                IsKey = parts[2] == "重点",
+                Points = points,
+                Text = parts[4],
+                Citation = parts[5],
             });
         }
 
@@ -64,7 +69,11 @@ internal sealed class ChecklistVersionForm
 
         return new NewChecklistVersionRequest
         {
-            Sector = Sector, Title = Title, EffectiveFrom = EffectiveFrom, Source = Source, Items = items,
+            Sector = Sector,
+            Title = Title,
+            EffectiveFrom = EffectiveFrom,
+            Source = Source,
+            Items = items,
         };
     }
 }
