@@ -375,4 +375,28 @@ public sealed class InspectionsApiTests(ShianAppFactory app)
             [("operatorId", operatorId.ToString()), ("kind", "special"), ("sector", "catering"), ("inspectedOn", "2026-11-02"), ("inspector", team[0].ToString())]);
         Uri.UnescapeDataString(oneOnly.Headers.Location!.ToString()).ShouldContain("检查人员不得少于2人");
     }
+
+    [Fact]
+    public async Task An_administrator_copies_a_checklist_on_the_page_edits_a_line_and_saves_a_future_version()
+    {
+        using var admin = await app.ClientAsAsync(TestUsers.Admin);
+        var sales = (await (await admin.GetAsync("/api/v1/inspections/checklists", Ct)).ReadJsonAsync()).EnumerateArray()
+            .Where(c => c.GetProperty("sector").GetString() == "sales").MaxBy(c => c.GetProperty("version").GetInt32());
+        var copyUrl = $"/inspections/checklists?copy={sales.GetProperty("id").GetGuid()}";
+        var page = await admin.GetPageAsync(copyUrl);
+        page.ShouldContain("1.1 | 经营资质 | 重点 | 5 |");
+        var marker = "测试条目" + TestData.Token();
+
+        var bad = await admin.PostFormAsync(copyUrl, "new-version", ("Input.Sector", "sales"), ("Input.Title", "销售要点表（测试）"),
+            ("Input.EffectiveFrom", "2099-01-01"), ("Input.Source", "测试"), ("Input.Lines", "1.1 | 资质 | 也许 | 5 | 内容 | 依据"));
+        (await bad.ReadPageAsync()).ShouldContain("第1行格式不正确");
+        var saved = await admin.PostFormAsync(copyUrl, "new-version", ("Input.Sector", "sales"), ("Input.Title", "销售要点表（测试）"),
+            ("Input.EffectiveFrom", "2099-01-01"), ("Input.Source", "测试"),
+            ("Input.Lines", $"1.1 | 经营资质 | 重点 | 5 | {marker} | 第十七条\n1.2 | 贮存 | 一般 | 2 | 温度达标 | 第十七条"));
+
+        var shown = await admin.FollowRedirectAsync(saved);
+        shown.ShouldContain(marker);
+        using var inspector = await app.ClientAsAsync(TestUsers.TaishanInspector);
+        (await inspector.GetPageAsync("/inspections/checklists")).ShouldNotContain("复制为新版本", Case.Sensitive, "only administrators edit checklists");
+    }
 }
