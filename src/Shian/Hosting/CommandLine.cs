@@ -25,6 +25,7 @@ internal static class CommandLine
         var services = scope.ServiceProvider;
         await services.GetRequiredService<ShianDbContext>().Database.MigrateAsync();
         await AdministrationModule.SeedReferenceDataAsync(services, default);
+        await Modules.Inspections.InspectionsModule.SeedChecklistsAsync(services, default);
         switch (command)
         {
             case "seed":

@@ -2,6 +2,7 @@ using Shian.Modules.Administration;
 using Shian.Modules.Audit;
 using Shian.Modules.Credit;
 using Shian.Modules.Documents;
+using Shian.Modules.Inspections;
 using Shian.Modules.Licensing;
 using Shian.Modules.Operators;
 using Shian.Modules.Registration;
@@ -12,6 +13,7 @@ namespace Shian.Hosting;
 internal static class ModuleCatalog
 {
     public static readonly string[] Names = ["Administration", "Audit", "Credit", "Documents", "Licensing", "Operators", "Registration"];
+    public static readonly string[] Names = ["Administration", "Audit", "Credit", "Documents", "Inspections", "Licensing", "Operators"];
 
     public static IHostApplicationBuilder AddModules(this IHostApplicationBuilder builder)
     {
@@ -19,6 +21,7 @@ internal static class ModuleCatalog
         builder.AddAudit();
         builder.AddCredit();
         builder.AddDocuments();
+        builder.AddInspections();
         builder.AddLicensing();
         builder.AddOperators();
         builder.AddRegistration();
@@ -31,6 +34,7 @@ internal static class ModuleCatalog
         app.MapAudit();
         app.MapCredit();
         app.MapDocuments();
+        app.MapInspections();
         app.MapLicensing();
         app.MapOperators();
         app.MapRegistration();

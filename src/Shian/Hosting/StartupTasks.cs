@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Shian.Hosting.DemoData;
 using Shian.Modules.Administration;
+using Shian.Modules.Inspections;
 using Shian.Shared.Persistence;
 
 namespace Shian.Hosting;
@@ -20,6 +21,7 @@ internal static class StartupTasks
             }
 
             await AdministrationModule.SeedReferenceDataAsync(services, ct);
+            await InspectionsModule.SeedChecklistsAsync(services, ct);
             await ProductionGuard.EnsureSafeAsync(app.Environment, app.Configuration, services, ct);
 
             var demo = app.Configuration.GetSection(DemoDataOptions.SectionName).Get<DemoDataOptions>() ?? new DemoDataOptions();

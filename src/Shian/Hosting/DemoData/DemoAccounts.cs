@@ -17,6 +17,8 @@ internal static class DemoAccounts
         new("insp.pengjiang", "蓬江执法员", Roles.Inspector, "440703", "执法人员 Inspector (蓬江区)"),
         new("insp.jianghai", "江海执法员", Roles.Inspector, "440704", "执法人员 Inspector (江海区)"),
         new("insp.xinhui", "新会执法员", Roles.Inspector, "440705", "执法人员 Inspector (新会区)"),
+        // Inspections need two inspectors (令第49号 第二十三条): a second one in 新会 makes a demo team.
+        new("insp.xinhui2", "新会执法员乙", Roles.Inspector, "440705", "执法人员 Inspector (新会区, second team member)"),
         new("insp.taishan", "台山执法员", Roles.Inspector, "440781", "执法人员 Inspector (台山市)"),
         new("insp.kaiping", "开平执法员", Roles.Inspector, "440783", "执法人员 Inspector (开平市)"),
         new("insp.heshan", "鹤山执法员", Roles.Inspector, "440784", "执法人员 Inspector (鹤山市)"),

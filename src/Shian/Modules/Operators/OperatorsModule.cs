@@ -18,6 +18,7 @@ public static class OperatorsModule
         services.AddScoped<IOperatorDirectory, OperatorDirectory>();
         services.AddScoped<IOperatorRegistry, OperatorRegistry>();
         services.AddScoped<IOperatorPool, OperatorPool>();
+        services.AddScoped<IPremisesDirectory, PremisesDirectory>();
         services.AddScoped<OperatorSearch>();
         services.AddScoped<OperatorFileQuery>();
         services.AddScoped<OperatorFormRules>();

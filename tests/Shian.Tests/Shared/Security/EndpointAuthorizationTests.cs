@@ -45,6 +45,12 @@ public sealed class EndpointAuthorizationTests(ShianAppFactory app)
         ["POST /registration/apply"] = "the public registration form's post",
         ["GET /registration/status"] = "the public status page",
         ["POST /registration/status"] = "the public status page's form (the secret travels in the body)",
+        ["GET /api/v1/inspections/public/{id:guid}"] = "inspection results are published (令第49号 第三十九条); no personal data",
+        ["GET /api/v1/inspections/public/operators/{operatorId:guid}"] = "an operator's published inspection results; no personal data",
+        ["GET /inspections/public/{Id}"] = "the public page of a published inspection result",
+        ["POST /inspections/public/{Id}"] = "the public inspection result page (form post re-render)",
+        ["GET /inspections/public/operators/{OperatorId}"] = "the public list of an operator's inspection results",
+        ["POST /inspections/public/operators/{OperatorId}"] = "the public list of an operator's results (form post re-render)",
         ["GET /not-found"] = "not-found page",
         ["POST /not-found"] = "not-found page (form post re-render)",
     };

@@ -1,0 +1,156 @@
+using Microsoft.EntityFrameworkCore;
+using Shian.Modules.Administration.Contracts;
+using Shian.Modules.Inspections.Contracts;
+using Shian.Modules.Inspections.Domain;
+using Shian.Modules.Inspections.Features.Checklists;
+using Shian.Shared.Kernel;
+using Shian.Shared.Persistence;
+using Shian.Shared.Security;
+
+namespace Shian.Modules.Inspections.Features.Conduct;
+
+/// <summary>
+/// Signs an inspection off: derives the result, fixes the record, issues both documents, opens the follow-up
+/// (re-inspection task, pending penalty referral) and raises <see cref="InspectionCompleted"/>, all in one save.
+/// </summary>
+internal sealed class SignOffService(
+    ShianDbContext db,
+    CurrentUser user,
+    TimeProvider time,
+    IRuleBook rules,
+    IWorkingDayCalendar calendar,
+    InspectionService inspections,
+    InspectionDocuments documents)
+{
+    public async Task SignAsync(Guid id, SignOffRequest request, CancellationToken ct)
+    {
+        var inspection = await inspections.OpenDraftAsync(id, ct);
+        var items = await db.Set<InspectionItem>().Where(i => i.InspectionId == id).OrderBy(i => i.Order).ToListAsync(ct);
+        CheckCoverage(inspection, items);
+        var (acknowledgedBy, refusalReason) = Acknowledgement(request);
+
+        var findings = items.Select(i => i.Finding).ToList();
+        var result = InspectionOutcomeRules.Derive(findings);
+        var failed = items.Where(i => i.Outcome == ItemOutcome.DoesNotConform).ToList();
+        var measures = string.IsNullOrWhiteSpace(request.Measures) ? null : request.Measures.Trim();
+        DateOnly? rectificationDue = null;
+        if (failed.Count > 0)
+        {
+            if (measures is null || request.RectificationWorkingDays is null)
+            {
+                throw ChecklistCatalog.Invalid(
+                    InspectionsErrors.RectificationRequired, "rectificationWorkingDays", "存在不符合项，请填写处理措施和整改期限（工作日）。");
+            }
+
+            rectificationDue = await calendar.AddWorkingDaysAsync(inspection.InspectedOn, request.RectificationWorkingDays.Value, ct);
+        }
+
+        var publication = await rules.FindAsync("inspections.publication", "working_days", inspection.InspectedOn, ct)
+            ?? throw new InvalidOperationException("Rule inspections.publication/working_days is missing.");
+        var publishBy = await calendar.AddWorkingDaysAsync(inspection.InspectedOn, publication.AsInt(), ct);
+
+        inspection.SignOff(new SignOffFacts(
+            result, failed.Count(i => i.IsKey), failed.Count(i => !i.IsKey), InspectionOutcomeRules.Score(findings), measures,
+            failed.Count > 0 ? request.RectificationWorkingDays : null, rectificationDue, acknowledgedBy, request.RefusedToSign,
+            refusalReason, time.GetUtcNow(), user.Name, publishBy));
+
+        var (record, resultDoc) = await documents.IssueAsync(inspection, items, ct);
+        inspection.AttachDocuments(record.Id, record.VerificationCode, resultDoc.Id, resultDoc.VerificationCode);
+
+        if (rectificationDue is { } due)
+        {
+            db.Add(new ReInspectionTask
+            {
+                InspectionId = inspection.Id,
+                InspectionNumber = inspection.Number,
+                OperatorId = inspection.OperatorId,
+                OperatorName = inspection.OperatorName,
+                PremisesId = inspection.PremisesId,
+                JurisdictionCode = inspection.JurisdictionCode,
+                DueOn = due,
+                Measures = measures!,
+            });
+        }
+
+        if (result == InspectionResult.DoesNotConform)
+        {
+            Refer(inspection, failed);
+        }
+
+        await CloseReInspectionTaskAsync(inspection, ct);
+
+        db.Raise(new InspectionCompleted(
+            inspection.Id, inspection.OperatorId, inspection.PremisesId, inspection.JurisdictionCode, inspection.Kind,
+            inspection.Sector, result, inspection.KeyItemsFailed, inspection.GeneralItemsFailed, inspection.Score,
+            inspection.InspectedOn, publishBy, inspection.Inspectors, inspection.SourceReference, inspection.ResultDocumentCode));
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static void CheckCoverage(Inspection inspection, List<InspectionItem> items)
+    {
+        var open = items.Count(i => i.Outcome is null);
+        if (InspectionKinds.MaySkipItems(inspection.Kind))
+        {
+            if (open == items.Count)
+            {
+                throw new ShianException(InspectionsErrors.ItemsIncomplete, "飞行检查可不覆盖全部要点，但至少应记录一个检查项目。", 422);
+            }
+
+            return;
+        }
+
+        if (open > 0)
+        {
+            throw new ShianException(
+                InspectionsErrors.ItemsIncomplete,
+                $"还有{open}个检查项目未填写：除飞行检查外，应覆盖检查要点表的全部适用项目（《食品生产经营监督检查管理办法》第二十七条）。",
+                422);
+        }
+    }
+
+    private static (string? AcknowledgedBy, string? RefusalReason) Acknowledgement(SignOffRequest request)
+    {
+        if (request.RefusedToSign)
+        {
+            return string.IsNullOrWhiteSpace(request.RefusalReason)
+                ? throw ChecklistCatalog.Invalid(InspectionsErrors.AcknowledgementRequired, "refusalReason", "被检查单位拒绝签字的，请记录拒签情况。")
+                : (null, request.RefusalReason.Trim());
+        }
+
+        return string.IsNullOrWhiteSpace(request.AcknowledgedBy)
+            ? throw ChecklistCatalog.Invalid(InspectionsErrors.AcknowledgementRequired, "acknowledgedBy", "请填写现场负责人签字确认的姓名，或记录拒签。")
+            : (request.AcknowledgedBy.Trim(), null);
+    }
+
+    private void Refer(Inspection inspection, List<InspectionItem> failed)
+    {
+        var grounds = failed.Where(i => i.IsKey || i.AffectsSafety).ToList();
+        var reason = "现场检查结果为不符合，拟依法调查处理。不符合项目：" +
+            string.Join("；", grounds.Select(i => $"{i.Number} {(i.IsKey ? "重点项" : "一般项（影响食品安全）")} {i.Text}（{i.Citation}）"));
+        var referral = new PenaltyReferral
+        {
+            InspectionId = inspection.Id,
+            InspectionNumber = inspection.Number,
+            OperatorId = inspection.OperatorId,
+            OperatorName = inspection.OperatorName,
+            JurisdictionCode = inspection.JurisdictionCode,
+            Reason = reason.Length > 2000 ? reason[..2000] : reason,
+            ProposedAt = time.GetUtcNow(),
+        };
+        db.Add(referral);
+        db.Raise(new PenaltyReferralProposed(
+            referral.Id, inspection.Id, inspection.OperatorId, inspection.JurisdictionCode, inspection.InspectedOn,
+            referral.Reason, [.. grounds.Select(i => i.Number)]));
+    }
+
+    private async Task CloseReInspectionTaskAsync(Inspection inspection, CancellationToken ct)
+    {
+        if (inspection.SourceReference is { } source &&
+            source.StartsWith(InspectionService.ReInspectionSourcePrefix, StringComparison.Ordinal) &&
+            Guid.TryParse(source[InspectionService.ReInspectionSourcePrefix.Length..], out var taskId) &&
+            await db.Set<ReInspectionTask>().FirstOrDefaultAsync(t => t.Id == taskId && t.Status == ReInspectionTask.Open, ct) is { } task)
+        {
+            task.Close(inspection.Id);
+        }
+    }
+}
