@@ -38,6 +38,10 @@ public sealed class EndpointAuthorizationTests(ShianAppFactory app)
         ["GET /api/v1/licensing/verify/{number}"] = "anyone checks a licence by its number (public registry)",
         ["GET /verify/licence/{Number}"] = "the public licence verification page",
         ["POST /verify/licence/{Number}"] = "the public licence verification page (form post re-render)",
+        ["GET /api/v1/randomchecks/tasks/{id:guid}/verification"] = "一公开: anyone recomputes a random draw from its commitment, pool and revealed seed",
+        ["GET /api/v1/randomchecks/public/{id:guid}"] = "一公开: the public record of a random-check task (commitments, draws, results)",
+        ["GET /randomchecks/public/{TaskId:guid}"] = "一公开: the public page of a random-check task",
+        ["POST /randomchecks/public/{TaskId:guid}"] = "the public random-check page (form post re-render)",
         ["GET /not-found"] = "not-found page",
         ["POST /not-found"] = "not-found page (form post re-render)",
     };
