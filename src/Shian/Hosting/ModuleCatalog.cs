@@ -6,6 +6,7 @@ using Shian.Modules.Inspections;
 using Shian.Modules.Licensing;
 using Shian.Modules.Operators;
 using Shian.Modules.Registration;
+using Shian.Modules.RandomChecks;
 
 namespace Shian.Hosting;
 
@@ -14,6 +15,7 @@ internal static class ModuleCatalog
 {
     public static readonly string[] Names = ["Administration", "Audit", "Credit", "Documents", "Licensing", "Operators", "Registration"];
     public static readonly string[] Names = ["Administration", "Audit", "Credit", "Documents", "Inspections", "Licensing", "Operators"];
+    public static readonly string[] Names = ["Administration", "Audit", "Credit", "Documents", "Licensing", "Operators", "RandomChecks"];
 
     public static IHostApplicationBuilder AddModules(this IHostApplicationBuilder builder)
     {
@@ -25,6 +27,7 @@ internal static class ModuleCatalog
         builder.AddLicensing();
         builder.AddOperators();
         builder.AddRegistration();
+        builder.AddRandomChecks();
         return builder;
     }
 
@@ -38,6 +41,7 @@ internal static class ModuleCatalog
         app.MapLicensing();
         app.MapOperators();
         app.MapRegistration();
+        app.MapRandomChecks();
         return app;
     }
 }

@@ -51,6 +51,10 @@ public sealed class EndpointAuthorizationTests(ShianAppFactory app)
         ["POST /inspections/public/{Id}"] = "the public inspection result page (form post re-render)",
         ["GET /inspections/public/operators/{OperatorId}"] = "the public list of an operator's inspection results",
         ["POST /inspections/public/operators/{OperatorId}"] = "the public list of an operator's results (form post re-render)",
+        ["GET /api/v1/randomchecks/tasks/{id:guid}/verification"] = "一公开: anyone recomputes a random draw from its commitment, pool and revealed seed",
+        ["GET /api/v1/randomchecks/public/{id:guid}"] = "一公开: the public record of a random-check task (commitments, draws, results)",
+        ["GET /randomchecks/public/{TaskId:guid}"] = "一公开: the public page of a random-check task",
+        ["POST /randomchecks/public/{TaskId:guid}"] = "the public random-check page (form post re-render)",
         ["GET /not-found"] = "not-found page",
         ["POST /not-found"] = "not-found page (form post re-render)",
     };

@@ -1,0 +1,88 @@
+using Shian.Shared.Kernel;
+using Shian.Shared.Persistence;
+
+namespace Shian.Modules.RandomChecks.Domain;
+
+/// <summary>
+/// A 双随机 task (抽查任务): which operators may be drawn (area and category), how many, how many inspectors each.
+/// It belongs to the area it draws from (a district, a town or the city code), so the area's staff see it. Once a
+/// commitment is published its parameters are frozen: <see cref="Edit"/> refuses.
+/// </summary>
+internal sealed class CheckTask : Entity, IAudited, IJurisdictionScoped
+{
+    public string Name { get; private set; } = "";
+
+    /// <summary>The area drawn from: the city (6 digits ending 00), a district (6) or a town (9).</summary>
+    public string JurisdictionCode { get; private set; } = "";
+
+    /// <summary>A category code (e.g. <c>catering</c>) or null for every category.</summary>
+    public string? Category { get; private set; }
+
+    /// <summary>Percentage of the pool to draw (rounded up), or null when <see cref="Count"/> is set.</summary>
+    public decimal? Proportion { get; private set; }
+
+    /// <summary>Fixed number of targets, or null when <see cref="Proportion"/> is set.</summary>
+    public int? Count { get; private set; }
+
+    public int InspectorsPerTarget { get; private set; }
+
+    /// <summary>Inspection deadline chosen by the creator; null: the draw day plus the rule's working days.</summary>
+    public DateOnly? DueOn { get; private set; }
+
+    public TaskStatus Status { get; private set; } = TaskStatus.Draft;
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public string CreatedBy { get; init; } = "";
+
+    public static CheckTask Create(TaskParameters p, DateTimeOffset now, string by)
+    {
+        var task = new CheckTask { CreatedAt = now, CreatedBy = by };
+        task.Apply(p);
+        return task;
+    }
+
+    public void EnsureEditable()
+    {
+        if (Status != TaskStatus.Draft)
+        {
+            throw ShianException.Conflict(RandomChecksErrors.Frozen, "抽查任务已公布承诺值，抽取范围与参数已冻结，不能修改。如需重新抽取，请说明理由后重新承诺。");
+        }
+    }
+
+    public void Edit(TaskParameters p)
+    {
+        EnsureEditable();
+        Apply(p);
+    }
+
+    public void MarkCommitted() => Status = TaskStatus.Committed;
+
+    public void MarkDrawn() => Status = TaskStatus.Drawn;
+
+    private void Apply(TaskParameters p)
+    {
+        Name = p.Name;
+        JurisdictionCode = p.JurisdictionCode;
+        Category = p.Category;
+        Proportion = p.Proportion;
+        Count = p.Count;
+        InspectorsPerTarget = p.InspectorsPerTarget;
+        DueOn = p.DueOn;
+    }
+}
+
+internal sealed record TaskParameters(
+    string Name, string JurisdictionCode, string? Category, decimal? Proportion, int? Count, int InspectorsPerTarget, DateOnly? DueOn);
+
+internal enum TaskStatus
+{
+    /// <summary>Parameters may still change.</summary>
+    Draft,
+
+    /// <summary>A commitment is published; the draw has not run yet.</summary>
+    Committed,
+
+    /// <summary>The latest commitment was drawn (or failed); results come in.</summary>
+    Drawn,
+}

@@ -1,0 +1,252 @@
+using System.Globalization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Shian.Modules.Administration.Contracts;
+using Shian.Modules.Operators.Contracts;
+using Shian.Modules.RandomChecks.Domain;
+using Shian.Modules.RandomChecks.Features.Tasks;
+using Shian.Shared.Kernel;
+using Shian.Shared.Persistence;
+using Shian.Shared.Security;
+
+namespace Shian.Modules.RandomChecks.Features.Draw;
+
+/// <summary>
+/// Commit (freeze the pool, publish SHA-256 of a fresh secret seed) and draw (run <see cref="DrawAlgorithm"/>,
+/// reveal the seed, create assignments). A re-draw is a new commitment with a reason.
+/// </summary>
+internal sealed class Draws(
+    ShianDbContext db,
+    CurrentUser user,
+    TimeProvider time,
+    IOperatorPool operators,
+    IRuleBook rules,
+    IWorkingDayCalendar calendar,
+    IDataProtectionProvider protection,
+    ILogger<Draws> log)
+{
+    private readonly IDataProtector _seeds = protection.CreateProtector("Shian.RandomChecks.Seed.v1");
+
+    public async Task<RoundView> CommitAsync(Guid taskId, string? reason, CancellationToken ct)
+    {
+        var task = await db.Set<CheckTask>().FirstOrDefaultAsync(t => t.Id == taskId, ct) ?? throw TaskNotFound();
+        var previous = await db.Set<DrawRound>().Where(r => r.TaskId == taskId).OrderByDescending(r => r.Number).FirstOrDefaultAsync(ct);
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (previous is not null)
+        {
+            await SupersedeAsync(previous, reason, ct);
+        }
+
+        var today = Today;
+        var pool = await ReadPoolAsync(task, ct);
+        var inspectors = await InspectorPoolAsync(task, ct);
+        var targetsToDraw = TargetsToDraw(task, pool.Count);
+        if (inspectors.Count < task.InspectorsPerTarget)
+        {
+            throw new ShianException(RandomChecksErrors.NotEnoughInspectors,
+                $"执法检查人员名录库只有{inspectors.Count}人，少于每户{task.InspectorsPerTarget}人，无法抽取。", 422);
+        }
+
+        var recusals = await RecusalsAsync(pool, inspectors, today, ct);
+        var frozen = FrozenPool.Create(pool.Select(p => p.CreditCode), inspectors.Select(i => Id(i.Id)), recusals, targetsToDraw, task.InspectorsPerTarget);
+        var canonical = DrawAlgorithm.Canonical(frozen);
+        var seed = DrawAlgorithm.NewSeed();
+        var round = new DrawRound
+        {
+            TaskId = task.Id,
+            Number = (previous?.Number ?? 0) + 1,
+            Reason = reason,
+            JurisdictionCode = task.JurisdictionCode,
+            Commitment = DrawAlgorithm.Commitment(seed),
+            PoolHash = DrawAlgorithm.Hash(canonical),
+            PoolSize = frozen.Targets.Count,
+            InspectorCount = frozen.Inspectors.Count,
+            RecusalCount = frozen.Recusals.Count,
+            TargetsToDraw = targetsToDraw,
+            InspectorsPerTarget = task.InspectorsPerTarget,
+            SeedCipher = _seeds.Protect(Convert.ToHexStringLower(seed)),
+            CommittedAt = time.GetUtcNow(),
+            CommittedBy = user.Name,
+        };
+        db.Add(round);
+        db.Add(new PoolSnapshot
+        {
+            RoundId = round.Id,
+            Canonical = canonical,
+            Targets = string.Join('\n', pool.Select(p => $"{p.CreditCode}\t{p.Id}\t{p.JurisdictionCode}\t{Clean(p.Name)}")),
+            Inspectors = string.Join('\n', inspectors.Select(i => $"{Id(i.Id)}\t{Clean(i.DisplayName)}")),
+        });
+        task.MarkCommitted();
+        await db.SaveChangesAsync(ct);
+        log.LogInformation(
+            "Random-check task {TaskId} round {Round} committed by {User}: commitment {Commitment}, pool {PoolHash} ({PoolSize} operators, {Inspectors} inspectors), reason {Reason}",
+            task.Id, round.Number, user.Name, round.Commitment, round.PoolHash, round.PoolSize, round.InspectorCount, reason ?? "-");
+        return CheckTasks.ToView(round);
+    }
+
+    public async Task<RoundView> DrawAsync(Guid taskId, CancellationToken ct)
+    {
+        var task = await db.Set<CheckTask>().FirstOrDefaultAsync(t => t.Id == taskId, ct) ?? throw TaskNotFound();
+        var round = await db.Set<DrawRound>().Where(r => r.TaskId == taskId).OrderByDescending(r => r.Number).FirstOrDefaultAsync(ct)
+            ?? throw ShianException.Conflict(RandomChecksErrors.NotCommitted, "请先公布承诺值（冻结抽取范围），再进行抽取。");
+        if (round.Status != RoundStatus.Committed)
+        {
+            throw ShianException.Conflict(RandomChecksErrors.AlreadyDrawn, "该承诺已经抽取过，不能重复抽取。如需重新抽取，请说明理由后重新承诺。");
+        }
+
+        var snapshot = await db.Set<PoolSnapshot>().AsNoTracking().FirstAsync(s => s.RoundId == round.Id, ct);
+        var seedHex = _seeds.Unprotect(round.SeedCipher);
+        var seed = Convert.FromHexString(seedHex);
+        if (DrawAlgorithm.Hash(snapshot.Canonical) != round.PoolHash || DrawAlgorithm.Commitment(seed) != round.Commitment)
+        {
+            // Only a change made behind the application's back gets here; refuse rather than draw from it.
+            throw ShianException.Conflict(RandomChecksErrors.PoolTampered, "冻结的抽取名录或种子与公布的承诺值不一致，已拒绝抽取。请联系系统管理员。");
+        }
+
+        var frozen = DrawAlgorithm.Parse(snapshot.Canonical);
+        var outcome = DrawAlgorithm.Draw(seed, frozen);
+        var now = time.GetUtcNow();
+        if (outcome.Failure is { } failure)
+        {
+            var message = $"第{failure.Position + 1}个抽中对象（{failure.CreditCode}）回避后可选检查人员只有{failure.Eligible}人，少于{frozen.InspectorsPerTarget}人，抽取失败。种子已公开；请补充执法检查人员后说明理由重新承诺。";
+            round.Failed(seedHex, now, user.Name, message);
+            task.MarkDrawn();
+            await db.SaveChangesAsync(ct);
+            log.LogWarning("Random-check task {TaskId} round {Round} failed: {Message}", task.Id, round.Number, message);
+            throw new ShianException(RandomChecksErrors.NotEnoughInspectors, message, 422);
+        }
+
+        var due = task.DueOn ?? await calendar.AddWorkingDaysAsync(Today, await RuleIntAsync("randomchecks.deadline", "inspection_working_days", ct), ct);
+        var operatorsByCode = Lines(snapshot.Targets).ToDictionary(l => l[0], StringComparer.Ordinal);
+        var names = Lines(snapshot.Inspectors).ToDictionary(l => l[0], l => l[1], StringComparer.Ordinal);
+        foreach (var target in outcome.Targets)
+        {
+            var op = operatorsByCode[target.CreditCode];
+            db.Add(new Assignment
+            {
+                TaskId = task.Id,
+                RoundId = round.Id,
+                Position = target.Position,
+                OperatorId = Guid.Parse(op[1]),
+                CreditCode = target.CreditCode,
+                JurisdictionCode = op[2],
+                OperatorName = op[3],
+                DueOn = due,
+                Inspectors = target.Inspectors.Select((id, order) => new AssignmentInspector
+                {
+                    Order = order, UserId = Guid.Parse(id), DisplayName = names[id],
+                }).ToList(),
+            });
+        }
+
+        round.Drawn(seedHex, now, user.Name);
+        task.MarkDrawn();
+        await db.SaveChangesAsync(ct);
+        log.LogInformation("Random-check task {TaskId} round {Round} drawn by {User}: {Targets} targets, seed {Seed} revealed",
+            task.Id, round.Number, user.Name, outcome.Targets.Count, seedHex);
+        return CheckTasks.ToView(round);
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+
+    /// <summary>A re-commit: needs a reason, and is refused once any drawn target has a result.</summary>
+    private async Task SupersedeAsync(DrawRound previous, string? reason, CancellationToken ct)
+    {
+        if (reason is null)
+        {
+            throw new ShianException(RandomChecksErrors.ReasonRequired, "重新抽取必须说明理由，理由将与每次抽取一并公开。", 400,
+                new Dictionary<string, string[]> { ["reason"] = ["请填写重新抽取的理由"] });
+        }
+
+        var assignments = await db.Set<Assignment>().IgnoreQueryFilters().Where(a => a.RoundId == previous.Id).ToListAsync(ct);
+        if (assignments.Any(a => a.Status == AssignmentStatus.Done))
+        {
+            throw ShianException.Conflict(RandomChecksErrors.ResultsExist, "已有抽中对象完成检查，不能重新抽取。");
+        }
+
+        assignments.ForEach(a => a.Cancel());
+        previous.Supersede(previous.Status == RoundStatus.Committed ? _seeds.Unprotect(previous.SeedCipher) : null);
+    }
+
+    private async Task<List<OperatorPoolEntry>> ReadPoolAsync(CheckTask task, CancellationToken ct)
+    {
+        var pool = new List<OperatorPoolEntry>();
+        await foreach (var entry in operators.StreamAsync(new OperatorPoolFilter(JurisdictionCodes.ScopePrefix(task.JurisdictionCode), task.Category), ct))
+        {
+            pool.Add(entry);
+        }
+
+        // The providers' collations may order differently; the published order is ordinal.
+        pool.Sort((a, b) => string.CompareOrdinal(a.CreditCode, b.CreditCode));
+        if (pool.Count == 0)
+        {
+            throw new ShianException(RandomChecksErrors.EmptyPool, "检查对象名录库为空：该范围和类别内没有在营的经营者。", 422);
+        }
+
+        return pool;
+    }
+
+    private static int TargetsToDraw(CheckTask task, int poolSize)
+    {
+        if (task.Count is { } count)
+        {
+            return count <= poolSize
+                ? count
+                : throw new ShianException(RandomChecksErrors.CountExceedsPool, $"抽查数量{count}超过检查对象名录库的{poolSize}户。", 422);
+        }
+
+        // Rounded up: a proportion of a small pool still draws at least one operator.
+        return (int)Math.Min(poolSize, Math.Ceiling(poolSize * task.Proportion!.Value / 100m));
+    }
+
+    /// <summary>Users with the Inspector role posted inside the task's district (or anywhere in the city for a city task).</summary>
+    private async Task<List<(Guid Id, string DisplayName)>> InspectorPoolAsync(CheckTask task, CancellationToken ct)
+    {
+        var prefix = JurisdictionCodes.IsTown(task.JurisdictionCode)
+            ? JurisdictionCodes.DistrictOf(task.JurisdictionCode)
+            : JurisdictionCodes.ScopePrefix(task.JurisdictionCode);
+        var inspectorRole = db.Roles.Where(r => r.Name == Roles.Inspector).Select(r => r.Id);
+        var rows = await db.Users.AsNoTracking()
+            .Where(u => u.JurisdictionCode.StartsWith(prefix) && db.UserRoles.Any(ur => ur.UserId == u.Id && inspectorRole.Contains(ur.RoleId)))
+            .Select(u => new { u.Id, u.DisplayName, u.UserName })
+            .ToListAsync(ct);
+        return rows.Select(u => (u.Id, string.IsNullOrWhiteSpace(u.DisplayName) ? u.UserName ?? "" : u.DisplayName)).ToList();
+    }
+
+    /// <summary>
+    /// "creditCode inspectorId" for every pool operator an inspector of the pool inspected in the last N months (rule)
+    /// or declared a conflict with. Frozen with the pool, so later events cannot change a committed draw.
+    /// </summary>
+    private async Task<List<string>> RecusalsAsync(List<OperatorPoolEntry> pool, List<(Guid Id, string DisplayName)> inspectors, DateOnly today, CancellationToken ct)
+    {
+        var months = await RuleIntAsync("randomchecks.recusal", "recent_inspection_months", ct);
+        var since = today.AddMonths(-months);
+        var codes = pool.ToDictionary(p => p.Id, p => p.CreditCode);
+        var inspectorIds = inspectors.Select(i => i.Id).ToList();
+        var recent = await db.Set<InspectionRecord>().AsNoTracking()
+            .Where(r => r.InspectedOn >= since && inspectorIds.Contains(r.InspectorUserId))
+            .Select(r => new { r.OperatorId, r.InspectorUserId })
+            .ToListAsync(ct);
+        var declared = await db.Set<ConflictDeclaration>().AsNoTracking()
+            .Where(c => c.WithdrawnAt == null && inspectorIds.Contains(c.InspectorUserId))
+            .Select(c => new { c.OperatorId, c.InspectorUserId })
+            .ToListAsync(ct);
+        return recent.Concat(declared)
+            .Where(r => codes.ContainsKey(r.OperatorId))
+            .Select(r => $"{codes[r.OperatorId]} {Id(r.InspectorUserId)}")
+            .ToList();
+    }
+
+    private async Task<int> RuleIntAsync(string set, string key, CancellationToken ct) =>
+        (await rules.FindAsync(set, key, Today, ct)
+         ?? throw new ShianException(RandomChecksErrors.RulesMissing, $"规则 {set}/{key} 缺失，请联系管理员。", 503)).AsInt();
+
+    internal static string Id(Guid id) => id.ToString("D", CultureInfo.InvariantCulture);
+
+    internal static IEnumerable<string[]> Lines(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t'));
+
+    private static string Clean(string name) => name.Replace('\t', ' ').Replace('\n', ' ');
+
+    private static ShianException TaskNotFound() => ShianException.NotFound(RandomChecksErrors.TaskNotFound, "未找到该抽查任务，或您无权查看。");
+}

@@ -1,0 +1,124 @@
+using Microsoft.EntityFrameworkCore;
+using Shian.Modules.Administration.Contracts;
+using Shian.Modules.RandomChecks.Domain;
+using Shian.Shared.Kernel;
+using Shian.Shared.Persistence;
+using Shian.Shared.Security;
+
+namespace Shian.Modules.RandomChecks.Features.Tasks;
+
+/// <summary>Creates, edits and reads tasks; the pages and the API both call this.</summary>
+internal sealed class CheckTasks(ShianDbContext db, CurrentUser user, TimeProvider time, IJurisdictionDirectory jurisdictions, IRuleBook rules)
+{
+    public async Task<TaskView> CreateAsync(TaskRequest request, CancellationToken ct)
+    {
+        var task = CheckTask.Create(await ValidateAsync(request, ct), time.GetUtcNow(), user.Name);
+        db.Add(task);
+        await db.SaveChangesAsync(ct);
+        return (await FindAsync(task.Id, ct))!;
+    }
+
+    public async Task<TaskView> EditAsync(Guid id, TaskRequest request, CancellationToken ct)
+    {
+        var task = await db.Set<CheckTask>().FirstOrDefaultAsync(t => t.Id == id, ct) ?? throw NotFound();
+        task.EnsureEditable();
+        task.Edit(await ValidateAsync(request, ct));
+        await db.SaveChangesAsync(ct);
+        return (await FindAsync(task.Id, ct))!;
+    }
+
+    public Task<PagedList<TaskListItem>> ListAsync(PageRequest page, CancellationToken ct) =>
+        db.Set<CheckTask>().AsNoTracking().OrderByDescending(t => t.CreatedAt)
+            .Select(t => new TaskListItem(t.Id, t.Name, t.JurisdictionCode, t.Category, t.Proportion, t.Count, t.Status.ToString(), t.CreatedAt))
+            .ToPagedListAsync(page, ct);
+
+    public async Task<TaskView?> FindAsync(Guid id, CancellationToken ct)
+    {
+        var t = await db.Set<CheckTask>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct);
+        if (t is null)
+        {
+            return null;
+        }
+
+        var rounds = await db.Set<DrawRound>().AsNoTracking().Where(r => r.TaskId == id).OrderBy(r => r.Number).ToListAsync(ct);
+        return new TaskView(
+            t.Id, t.Name, t.JurisdictionCode, await jurisdictions.DisplayNameAsync(t.JurisdictionCode, ct), t.Category, t.Proportion, t.Count,
+            t.InspectorsPerTarget, t.DueOn, t.Status.ToString(), t.CreatedAt, t.CreatedBy, rounds.Select(ToView).ToList(),
+            await AssignmentsAsync(db.Set<Assignment>().IgnoreQueryFilters().Where(a => a.TaskId == id && a.Status != AssignmentStatus.Cancelled), ct));
+    }
+
+    /// <summary>
+    /// Assignments with their inspectors. Callers decide visibility: a task's reader sees all of its targets (the task
+    /// is already scoped), an inspector their own.
+    /// </summary>
+    internal static async Task<List<AssignmentView>> AssignmentsAsync(IQueryable<Assignment> query, CancellationToken ct) =>
+        await query.AsNoTracking().OrderBy(a => a.Position)
+            .Select(a => new AssignmentView(
+                a.Id, a.TaskId, a.Position, a.OperatorId, a.CreditCode, a.OperatorName, a.JurisdictionCode, a.DueOn, a.Status.ToString(),
+                a.Inspectors.OrderBy(i => i.Order).Select(i => new InspectorView(i.UserId, i.DisplayName)).ToList(),
+                a.Result == null ? null : a.Result.ToString(), a.InspectedOn, a.PublishBy, a.ResultDocumentCode))
+            .ToListAsync(ct);
+
+    internal static RoundView ToView(DrawRound r) => new(
+        r.Id, r.Number, r.Reason, r.Status.ToString(), r.Commitment, r.PoolHash, r.PoolSize, r.InspectorCount, r.RecusalCount,
+        r.TargetsToDraw, r.InspectorsPerTarget, r.CommittedAt, r.CommittedBy, r.RevealedSeed, r.DrawnAt, r.DrawnBy, r.FailureMessage);
+
+    private async Task<TaskParameters> ValidateAsync(TaskRequest request, CancellationToken ct)
+    {
+        if (request.Proportion is null == request.Count is null)
+        {
+            throw Invalid(RandomChecksErrors.ProportionOrCount, nameof(request.Proportion), "请填写抽查比例或抽查数量，二者只能填写一项。");
+        }
+
+        var code = request.JurisdictionCode!.Trim();
+        if (await jurisdictions.FindAsync(code, ct) is null)
+        {
+            throw Invalid(RandomChecksErrors.UnknownJurisdiction, nameof(request.JurisdictionCode), "抽查范围（区县或镇街代码）不存在。");
+        }
+
+        if (user.TownCodePrefix is { } prefix && !JurisdictionCodes.ScopePrefix(code).StartsWith(prefix, StringComparison.Ordinal))
+        {
+            throw ShianException.Forbidden(RandomChecksErrors.OutOfScope, "抽查范围超出您的辖区，无权创建。");
+        }
+
+        var category = string.IsNullOrWhiteSpace(request.Category) ? null : request.Category.Trim();
+        if (category is not null && !KnownCategories.All.Contains(category))
+        {
+            throw Invalid(RandomChecksErrors.UnknownCategory, nameof(request.Category), "经营类别不存在。");
+        }
+
+        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var team = await rules.FindAsync("inspections.team", "min_inspectors", today, ct)
+            ?? throw new ShianException(RandomChecksErrors.RulesMissing, "检查人员人数规则缺失，请联系管理员。", 503);
+        var perTarget = request.InspectorsPerTarget ?? team.AsInt();
+        if (perTarget < team.AsInt())
+        {
+            throw Invalid(RandomChecksErrors.TeamTooSmall, nameof(request.InspectorsPerTarget), $"每户检查人员不得少于{team.AsInt()}人（{team.Citation}）。");
+        }
+
+        if (request.DueOn is { } due && due <= today)
+        {
+            throw Invalid("request.validation_failed", nameof(request.DueOn), "检查期限应晚于今天。");
+        }
+
+        return new TaskParameters(request.Name!.Trim(), code, category, request.Proportion, request.Count, perTarget, request.DueOn);
+    }
+
+    private static ShianException NotFound() => ShianException.NotFound(RandomChecksErrors.TaskNotFound, "未找到该抽查任务，或您无权查看。");
+
+    private static ShianException Invalid(string code, string field, string message) =>
+        new(code, message, 400, new Dictionary<string, string[]> { [System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(field)] = [message] });
+}
+
+/// <summary>
+/// The category codes a task may filter by. They mirror Operators' category codes, which that module does not
+/// expose as a contract; labels are in RandomChecksText (Category_*).
+/// </summary>
+internal static class KnownCategories
+{
+    public static readonly IReadOnlyList<string> All =
+    [
+        "production", "sales", "catering", "unit_canteen", "school_canteen", "meal_delivery", "central_kitchen",
+        "online_platform", "agri_market", "health_food_production",
+    ];
+}

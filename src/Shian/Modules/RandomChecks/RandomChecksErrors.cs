@@ -1,0 +1,25 @@
+namespace Shian.Modules.RandomChecks;
+
+/// <summary>Stable error codes of the module (ProblemDetails <c>code</c>).</summary>
+internal static class RandomChecksErrors
+{
+    public const string TaskNotFound = "randomchecks.task_not_found";
+    public const string UnknownJurisdiction = "randomchecks.unknown_jurisdiction";
+    public const string OutOfScope = "randomchecks.out_of_scope";
+    public const string UnknownCategory = "randomchecks.unknown_category";
+    public const string ProportionOrCount = "randomchecks.proportion_or_count";
+    public const string TeamTooSmall = "randomchecks.team_too_small";
+    public const string Frozen = "randomchecks.frozen";
+    public const string ReasonRequired = "randomchecks.reason_required";
+    public const string ResultsExist = "randomchecks.results_exist";
+    public const string EmptyPool = "randomchecks.empty_pool";
+    public const string CountExceedsPool = "randomchecks.count_exceeds_pool";
+    public const string NotEnoughInspectors = "randomchecks.not_enough_inspectors";
+    public const string NotCommitted = "randomchecks.not_committed";
+    public const string AlreadyDrawn = "randomchecks.already_drawn";
+    public const string PoolTampered = "randomchecks.pool_tampered";
+    public const string OperatorNotFound = "randomchecks.operator_not_found";
+    public const string NotAnInspector = "randomchecks.not_an_inspector";
+    public const string ConflictNotFound = "randomchecks.conflict_not_found";
+    public const string RulesMissing = "randomchecks.rules_missing";
+}
