@@ -1,25 +1,29 @@
 using Shian.Modules.Administration;
 using Shian.Modules.Audit;
+using Shian.Modules.Catering;
 using Shian.Modules.Credit;
 using Shian.Modules.Documents;
 using Shian.Modules.Licensing;
 using Shian.Modules.Operators;
+using Shian.Modules.Portal;
 
 namespace Shian.Hosting;
 
 /// <summary>The one list of modules: their registrations and their endpoints, in a fixed order.</summary>
 internal static class ModuleCatalog
 {
-    public static readonly string[] Names = ["Administration", "Audit", "Credit", "Documents", "Licensing", "Operators"];
+    public static readonly string[] Names = ["Administration", "Audit", "Catering", "Credit", "Documents", "Licensing", "Operators", "Portal"];
 
     public static IHostApplicationBuilder AddModules(this IHostApplicationBuilder builder)
     {
         builder.AddAdministration();
         builder.AddAudit();
+        builder.AddCatering();
         builder.AddCredit();
         builder.AddDocuments();
         builder.AddLicensing();
         builder.AddOperators();
+        builder.AddPortal();
         return builder;
     }
 
@@ -27,10 +31,12 @@ internal static class ModuleCatalog
     {
         app.MapAdministration();
         app.MapAudit();
+        app.MapCatering();
         app.MapCredit();
         app.MapDocuments();
         app.MapLicensing();
         app.MapOperators();
+        app.MapPortal();
         return app;
     }
 }
