@@ -54,7 +54,7 @@ internal sealed class DoorStickers(ShianDbContext db, CateringQueries queries, I
                 new("单位名称", establishment.Name),
                 new("经营地址", establishment.Address),
                 new("动态等级", grade.DynamicGrade.LabelWithFace()),
-                new("年度等级", grade.AnnualGrade == AnnualGrade.NotRated ? $"{grade.AnnualGrade.Label()}" : $"{grade.AnnualGrade}（{grade.AnnualGrade.Label()}）"),
+                new("年度等级", grade.AnnualGrade.Label()),
                 new("检查日期", grade.InspectedOn.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)),
                 new("公示日期", grade.PublishedOn.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)),
                 new("打印日期", today.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)),
