@@ -146,6 +146,21 @@ public sealed class PortalApiTests(ShianAppFactory app)
     }
 
     [Fact]
+    public async Task Lives_legend_comes_from_the_rule_rows_with_inclusive_bounds()
+    {
+        using var anonymous = app.AnonymousClient();
+
+        var legend = Csv.Parse((await anonymous.GetStringAsync("/api/v1/portal/lives/legend.csv", Ct)).TrimStart('\uFEFF'));
+
+        legend[0].ShouldBe(["minimum_score", "maximum_score", "description"]);
+        legend.Skip(1).Select(r => (r[0], r[1])).ShouldBe([("90", "100"), ("75", "89.99"), ("60", "74.99"), ("0", "59.99")]);
+        legend[1][2].ShouldContain("优秀（大笑）");
+        var feed = Csv.Parse((await anonymous.GetStringAsync("/api/v1/portal/lives/feed_info.csv", Ct)).TrimStart('\uFEFF'));
+        feed[0][0].ShouldBe("feed_date");
+        feed[1][0].ShouldBe(Today.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task Public_page_and_api_show_the_grade_but_no_personal_data()
     {
         using var admin = await app.ClientAsAsync(TestUsers.Admin);
@@ -167,6 +182,7 @@ public sealed class PortalApiTests(ShianAppFactory app)
         html.ShouldContain((string)body["name"]!);
         html.ShouldContain("待评定");
         html.ShouldContain("公示日期");
+        html.ShouldContain("国食药监食〔2012〕5号");
         html.ShouldContain(Iso(Today.AddDays(-1)));
         foreach (var text in new[] { html, api, csv })
         {
@@ -174,7 +190,7 @@ public sealed class PortalApiTests(ShianAppFactory app)
             text.ShouldNotContain(idNumber);
             text.ShouldNotContain(idNumber[^4..] + "\"");
             text.ShouldNotContain("13912345678");
-            text.ShouldNotContain("5678");
+            text.ShouldNotContain("****");
         }
     }
 

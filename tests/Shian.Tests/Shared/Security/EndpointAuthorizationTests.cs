@@ -42,6 +42,8 @@ public sealed class EndpointAuthorizationTests(ShianAppFactory app)
         ["GET /api/v1/portal/establishments/{id:guid}"] = "open data: one published establishment with its inspections, rate-limited",
         ["GET /api/v1/portal/lives/businesses.csv"] = "open data: LIVES businesses file, rate-limited",
         ["GET /api/v1/portal/lives/inspections.csv"] = "open data: LIVES inspections file, rate-limited",
+        ["GET /api/v1/portal/lives/legend.csv"] = "open data: LIVES score legend from the rule rows, rate-limited",
+        ["GET /api/v1/portal/lives/feed_info.csv"] = "open data: LIVES feed metadata, rate-limited",
         ["GET /portal/establishments"] = "the public grade search page",
         ["POST /portal/establishments"] = "the public grade search page (form post re-render)",
         ["GET /portal/establishments/{Id:guid}"] = "the public establishment record a door sticker's QR code opens",

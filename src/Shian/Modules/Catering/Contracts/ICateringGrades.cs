@@ -23,7 +23,21 @@ public interface ICateringGrades
 
     /// <summary>Every published catering inspection, by establishment then date, streamed (bulk export).</summary>
     IAsyncEnumerable<PublishedInspection> StreamInspectionsAsync(CancellationToken ct);
+
+    /// <summary>The score bands and windows in force on <paramref name="on"/>, with their citation (for legends).</summary>
+    Task<GradeLegend> LegendAsync(DateOnly on, CancellationToken ct);
 }
+
+/// <summary>
+/// What the grades mean on a day: dynamic bands (excellent, good, fair, rectifying) and annual bands (A, B, C),
+/// each from its minimum score up to (not including) the next band, plus the rules' windows and citation.
+/// </summary>
+public sealed record GradeLegend(
+    IReadOnlyList<GradeBand> Dynamic, IReadOnlyList<GradeBand> Annual, int KeyItemsFailedNoGrade, int NewLicencePendingMonths,
+    int AnnualWindowMonths, int MinActivityMonths, string Citation);
+
+/// <summary>A band: scores from <paramref name="MinimumScore"/> up to, not including, <paramref name="UpperBound"/> (100 inclusive at the top).</summary>
+public sealed record GradeBand(string Grade, string Label, decimal MinimumScore, decimal UpperBound);
 
 /// <summary>
 /// Filters, all optional: <paramref name="Name"/> a substring of the business name; <paramref name="JurisdictionPrefix"/>

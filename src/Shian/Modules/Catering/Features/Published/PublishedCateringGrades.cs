@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Catering.Contracts;
 using Shian.Modules.Catering.Domain;
+using Shian.Modules.Catering.Features.Grading;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
 
@@ -12,7 +13,7 @@ namespace Shian.Modules.Catering.Features.Published;
 /// caller's jurisdiction scope, and they project only public columns (no operator personal data is stored here).
 /// Establishments whose name is not known yet (a new file before its first inspection) are not listed.
 /// </summary>
-internal sealed class PublishedCateringGrades(ShianDbContext db) : ICateringGrades
+internal sealed class PublishedCateringGrades(ShianDbContext db, GradingRuleLoader loader) : ICateringGrades
 {
     public async Task<PagedList<PublishedEstablishment>> SearchAsync(PublishedEstablishmentFilter filter, PageRequest page, CancellationToken ct)
     {
@@ -75,6 +76,24 @@ internal sealed class PublishedCateringGrades(ShianDbContext db) : ICateringGrad
         {
             yield return InspectionView(row);
         }
+    }
+
+    public async Task<GradeLegend> LegendAsync(DateOnly on, CancellationToken ct)
+    {
+        var r = await loader.LoadAsync(on, ct);
+        return new GradeLegend(
+            [
+                new("excellent", DynamicGrade.Excellent.LabelWithFace(), r.ExcellentMin, 100),
+                new("good", DynamicGrade.Good.LabelWithFace(), r.GoodMin, r.ExcellentMin),
+                new("fair", DynamicGrade.Fair.LabelWithFace(), r.FairMin, r.GoodMin),
+                new("rectifying", DynamicGrade.Rectifying.Label(), 0, r.FairMin),
+            ],
+            [
+                new("A", AnnualGrade.A.Label(), r.AnnualAMin, 100),
+                new("B", AnnualGrade.B.Label(), r.AnnualBMin, r.AnnualAMin),
+                new("C", AnnualGrade.C.Label(), r.AnnualCMin, r.AnnualBMin),
+            ],
+            r.KeyItemsFailedNoGrade, r.NewLicencePendingMonths, r.AnnualWindowMonths, r.MinActivityMonths, r.Citation);
     }
 
     private IQueryable<CateringEstablishment> Published() =>

@@ -74,7 +74,7 @@ internal sealed class PdfRenderer
         var qrTop = page.Height.Point - Margin - qrSize - 16;
         DrawQr(gfx, qrUrl, Margin + width - qrSize, qrTop, qrSize);
 
-        var qrCaption = qrUrl == verificationUrl ? "扫码核验 Scan to verify" : "扫码查看公示信息 Scan for the public record";
+        var qrCaption = qrUrl == verificationUrl ? "扫码核验 Scan to verify" : "扫码查看公示 Public record";
         gfx.DrawString(qrCaption, smallFont, XBrushes.Black,
             new XRect(Margin + width - qrSize - 20, qrTop + qrSize + 2, qrSize + 20, 12), XStringFormats.TopCenter);
         gfx.DrawString($"{_authority}　发证（出具）日期：{issuedAt.ToOffset(TimeSpan.FromHours(8)):yyyy年M月d日}", bodyFont, XBrushes.Black,

@@ -12,7 +12,7 @@ namespace Shian.Modules.Portal.Features.OpenData;
 /// Excel does, tabs and line breaks become spaces (LIVES forbids them), and a leading = + @ is escaped so a
 /// spreadsheet never runs a business name as a formula. No personal data: phone_number stays empty.
 /// </summary>
-internal sealed class LivesExport(ICateringGrades grades, IJurisdictionDirectory jurisdictions, IConfiguration configuration)
+internal sealed class LivesExport(ICateringGrades grades, IJurisdictionDirectory jurisdictions, IConfiguration configuration, TimeProvider time)
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
@@ -20,6 +20,10 @@ internal sealed class LivesExport(ICateringGrades grades, IJurisdictionDirectory
         ["business_id", "name", "address", "city", "state", "postal_code", "latitude", "longitude", "phone_number"];
 
     public static readonly string[] InspectionColumns = ["business_id", "score", "date", "description", "type"];
+
+    public static readonly string[] LegendColumns = ["minimum_score", "maximum_score", "description"];
+
+    public static readonly string[] FeedInfoColumns = ["feed_date", "feed_version", "municipality_name", "municipality_url", "contact_email"];
 
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
@@ -48,6 +52,35 @@ internal sealed class LivesExport(ICateringGrades grades, IJurisdictionDirectory
                 $"{i.Result}；动态等级 {i.DynamicGradeLabel}", LivesType(i.Kind)]);
         }
     }
+
+    /// <summary>legend.csv: the dynamic score bands in force today, from the rule rows, with their citation.</summary>
+    public async Task WriteLegendAsync(Stream body)
+    {
+        var legend = await grades.LegendAsync(Today(), CancellationToken.None);
+        await using var writer = Writer(body);
+        await WriteRowAsync(writer, LegendColumns);
+        foreach (var band in legend.Dynamic)
+        {
+            // LIVES bounds are inclusive; scores carry two decimals, so the next band starts 0.01 higher.
+            var max = band.UpperBound >= 100 ? 100 : band.UpperBound - 0.01m;
+            await WriteRowAsync(writer, [Number(band.MinimumScore), Number(max), $"{band.Label}（{legend.Citation}）"]);
+        }
+    }
+
+    /// <summary>feed_info.csv: when and by whom the feed was made.</summary>
+    public async Task WriteFeedInfoAsync(Stream body)
+    {
+        await using var writer = Writer(body);
+        await WriteRowAsync(writer, FeedInfoColumns);
+        await WriteRowAsync(writer, [
+            Today().ToString("yyyyMMdd", CultureInfo.InvariantCulture), "1.0",
+            configuration["Portal:Municipality"] ?? "江门市", configuration["Documents:PublicBaseUrl"] ?? "",
+            configuration["Portal:ContactEmail"] ?? ""]);
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+
+    private static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     /// <summary>LIVES knows initial / routine / followup / complaint; a post-licence check is the initial one.</summary>
     public static string LivesType(string kind) => kind switch

@@ -26,6 +26,12 @@ internal static class OpenDataEndpoints
         api.MapGet("/lives/inspections.csv", InspectionsCsv).WithName("Portal.LivesInspections")
             .WithSummary("LIVES inspections.csv (business_id, score, date YYYYMMDD, description, type), UTF-8 with BOM. Anyone; rate-limited.")
             .AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous);
+        api.MapGet("/lives/legend.csv", (LivesExport export) => TypedResults.Stream(export.WriteLegendAsync, LivesExport.ContentType, "legend.csv"))
+            .WithName("Portal.LivesLegend").WithSummary("LIVES legend.csv (minimum_score, maximum_score, description): the dynamic bands in force, from the rule rows. Anyone; rate-limited.")
+            .AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous);
+        api.MapGet("/lives/feed_info.csv", (LivesExport export) => TypedResults.Stream(export.WriteFeedInfoAsync, LivesExport.ContentType, "feed_info.csv"))
+            .WithName("Portal.LivesFeedInfo").WithSummary("LIVES feed_info.csv (feed_date, feed_version, municipality_name, municipality_url, contact_email). Anyone; rate-limited.")
+            .AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous);
     }
 
     private static async Task<Ok<EstablishmentsResponse>> SearchAsync(
