@@ -1,5 +1,6 @@
 using Shian.Modules.Administration;
 using Shian.Modules.Audit;
+using Shian.Modules.Catering;
 using Shian.Modules.Credit;
 using Shian.Modules.Documents;
 using Shian.Modules.Inspections;
@@ -7,6 +8,7 @@ using Shian.Modules.Licensing;
 using Shian.Modules.Operators;
 using Shian.Modules.Registration;
 using Shian.Modules.RandomChecks;
+using Shian.Modules.Portal;
 
 namespace Shian.Hosting;
 
@@ -16,11 +18,13 @@ internal static class ModuleCatalog
     public static readonly string[] Names = ["Administration", "Audit", "Credit", "Documents", "Licensing", "Operators", "Registration"];
     public static readonly string[] Names = ["Administration", "Audit", "Credit", "Documents", "Inspections", "Licensing", "Operators"];
     public static readonly string[] Names = ["Administration", "Audit", "Credit", "Documents", "Licensing", "Operators", "RandomChecks"];
+    public static readonly string[] Names = ["Administration", "Audit", "Catering", "Credit", "Documents", "Licensing", "Operators", "Portal"];
 
     public static IHostApplicationBuilder AddModules(this IHostApplicationBuilder builder)
     {
         builder.AddAdministration();
         builder.AddAudit();
+        builder.AddCatering();
         builder.AddCredit();
         builder.AddDocuments();
         builder.AddInspections();
@@ -28,6 +32,7 @@ internal static class ModuleCatalog
         builder.AddOperators();
         builder.AddRegistration();
         builder.AddRandomChecks();
+        builder.AddPortal();
         return builder;
     }
 
@@ -35,6 +40,7 @@ internal static class ModuleCatalog
     {
         app.MapAdministration();
         app.MapAudit();
+        app.MapCatering();
         app.MapCredit();
         app.MapDocuments();
         app.MapInspections();
@@ -42,6 +48,7 @@ internal static class ModuleCatalog
         app.MapOperators();
         app.MapRegistration();
         app.MapRandomChecks();
+        app.MapPortal();
         return app;
     }
 }

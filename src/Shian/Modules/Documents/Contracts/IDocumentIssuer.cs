@@ -17,6 +17,10 @@ public interface IDocumentIssuer
 /// <summary>
 /// What a document says. <paramref name="Kind"/> is a stable code (e.g. <c>licensing.food_business_licence</c>);
 /// <paramref name="Number"/> is the document's own number (licence number, record number).
+/// <paramref name="Emblem"/> is an optional large graphic under the title (a door sticker's grade face);
+/// <paramref name="QrPath"/> an optional public path on this platform that the QR code opens instead of the
+/// verification page (a door sticker leads to the live public record, so a stale sticker shows); the
+/// verification code is then printed as text.
 /// </summary>
 public sealed record DocumentContent(
     string Kind,
@@ -26,7 +30,21 @@ public sealed record DocumentContent(
     Guid? OperatorId,
     IReadOnlyList<DocumentField> Fields,
     IReadOnlyList<string>? Paragraphs = null,
-    DateTimeOffset? ValidUntil = null);
+    DateTimeOffset? ValidUntil = null,
+    DocumentEmblem? Emblem = null,
+    string? QrPath = null);
+
+/// <summary>A face drawn as vector graphics, with a large mark beside it (e.g. a grade letter) and a caption.</summary>
+public sealed record DocumentEmblem(DocumentFace Face, string Caption, string? Mark = null);
+
+/// <summary>The faces an emblem can show: laughing, smiling, neutral, or none (caption only).</summary>
+public enum DocumentFace
+{
+    None,
+    Laughing,
+    Smiling,
+    Neutral,
+}
 
 /// <summary>A labelled line of a document, e.g. 经营者名称: 江门市好味餐饮有限公司.</summary>
 public sealed record DocumentField(string Label, string Value);

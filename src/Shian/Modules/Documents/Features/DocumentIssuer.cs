@@ -24,7 +24,8 @@ internal sealed class DocumentIssuer(
         var code = RandomNumberGenerator.GetString(CodeAlphabet, 16);
         var url = VerificationUrl(code);
         var issuedAt = time.GetUtcNow();
-        var pdf = renderer.Render(content, url, issuedAt);
+        var qrUrl = content.QrPath is { } path ? PublicUrl(path) : url;
+        var pdf = renderer.Render(content, url, qrUrl, issuedAt);
         var sha = Convert.ToHexStringLower(SHA256.HashData(pdf));
         var document = new IssuedDocument
         {
@@ -53,13 +54,16 @@ internal sealed class DocumentIssuer(
         return await query.Where(d => d.Id == documentId).Select(d => d.Pdf).FirstOrDefaultAsync(ct);
     }
 
-    public string VerificationUrl(string code)
+    public string VerificationUrl(string code) => PublicUrl($"/verify/document/{code}");
+
+    /// <summary>An absolute address on this platform, for QR codes: the configured public base or the request's own.</summary>
+    public string PublicUrl(string path)
     {
         var configured = options.Value.PublicBaseUrl?.TrimEnd('/');
         var request = http.HttpContext?.Request;
         var baseUrl = !string.IsNullOrEmpty(configured) ? configured
             : request is not null ? $"{request.Scheme}://{request.Host}"
             : "http://localhost:5080";
-        return $"{baseUrl}/verify/document/{code}";
+        return baseUrl + "/" + path.TrimStart('/');
     }
 }

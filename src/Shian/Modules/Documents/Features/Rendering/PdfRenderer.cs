@@ -27,7 +27,7 @@ internal sealed class PdfRenderer
         }
     }
 
-    public byte[] Render(DocumentContent content, string verificationUrl, DateTimeOffset issuedAt)
+    public byte[] Render(DocumentContent content, string verificationUrl, string qrUrl, DateTimeOffset issuedAt)
     {
         var options = new XPdfFontOptions(PdfFontEncoding.Unicode);
         var titleFont = new XFont(CjkFontResolver.FaceName, 20, XFontStyleEx.Bold, options);
@@ -53,6 +53,10 @@ internal sealed class PdfRenderer
         y += 24;
         gfx.DrawLine(XPens.Black, Margin, y, Margin + width, y);
         y += 12;
+        if (content.Emblem is { } emblem)
+        {
+            y = EmblemDrawing.Draw(gfx, emblem, Margin, y, width) + 12;
+        }
 
         const double labelWidth = 130;
         foreach (var field in content.Fields)
@@ -68,9 +72,10 @@ internal sealed class PdfRenderer
 
         const double qrSize = 110;
         var qrTop = page.Height.Point - Margin - qrSize - 16;
-        DrawQr(gfx, verificationUrl, Margin + width - qrSize, qrTop, qrSize);
+        DrawQr(gfx, qrUrl, Margin + width - qrSize, qrTop, qrSize);
 
-        gfx.DrawString("扫码核验 Scan to verify", smallFont, XBrushes.Black,
+        var qrCaption = qrUrl == verificationUrl ? "扫码核验 Scan to verify" : "扫码查看公示 Public record";
+        gfx.DrawString(qrCaption, smallFont, XBrushes.Black,
             new XRect(Margin + width - qrSize - 20, qrTop + qrSize + 2, qrSize + 20, 12), XStringFormats.TopCenter);
         gfx.DrawString($"{_authority}　发证（出具）日期：{issuedAt.ToOffset(TimeSpan.FromHours(8)):yyyy年M月d日}", bodyFont, XBrushes.Black,
             new XRect(Margin, qrTop + 40, width - qrSize - 10, 16), XStringFormats.TopLeft);
@@ -80,7 +85,8 @@ internal sealed class PdfRenderer
                 new XRect(Margin, qrTop + 60, width - qrSize - 10, 16), XStringFormats.TopLeft);
         }
 
-        DrawWrapped(gfx, verificationUrl, smallFont, Margin, qrTop + qrSize + 2, width - qrSize - 30);
+        var links = qrUrl == verificationUrl ? verificationUrl : $"{qrUrl}\n文书核验 Verify: {verificationUrl}";
+        DrawWrapped(gfx, links, smallFont, Margin, qrTop + qrSize + 2, width - qrSize - 30);
 
         using var output = new MemoryStream();
         document.Save(output, false);

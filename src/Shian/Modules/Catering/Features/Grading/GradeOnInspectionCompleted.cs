@@ -1,0 +1,143 @@
+using Microsoft.EntityFrameworkCore;
+using Shian.Modules.Catering.Domain;
+using Shian.Modules.Inspections.Contracts;
+using Shian.Modules.Operators.Contracts;
+using Shian.Shared.Kernel;
+using Shian.Shared.Persistence;
+
+namespace Shian.Modules.Catering.Features.Grading;
+
+/// <summary>
+/// Grades a signed-off catering inspection in the sign-off's own save: the inspection's dynamic grade, the annual
+/// grade on its day, a history row naming the inspections used, the establishment's current grades, and a
+/// timeline entry when a grade changes. Other sectors are not catering-graded. Reads ignore the caller's
+/// scope because the caller may be the inspected enterprise acknowledging the result.
+/// </summary>
+internal sealed class GradeOnInspectionCompleted(
+    ShianDbContext db,
+    GradingRuleLoader loader,
+    IOperatorDirectory directory,
+    IOperatorTimeline timeline,
+    TimeProvider time) : IDomainEventHandler<InspectionCompleted>
+{
+    public const string CateringSector = "catering";
+
+    public async Task HandleAsync(InspectionCompleted e, CancellationToken ct)
+    {
+        if (!string.Equals(e.Sector, CateringSector, StringComparison.Ordinal)
+            || await db.Set<CateringInspection>().IgnoreQueryFilters().AnyAsync(i => i.InspectionId == e.InspectionId, ct))
+        {
+            return;
+        }
+
+        var rules = await loader.LoadAsync(e.InspectedOn, ct);
+        var establishment = await EstablishmentAsync(e, ct);
+        var dynamic = rules.Dynamic(e.Score, e.KeyItemsFailed, e.InspectedOn, establishment.LicensedOn);
+        var result = ResultText(e.Result);
+        db.Add(new CateringInspection
+        {
+            InspectionId = e.InspectionId,
+            OperatorId = e.OperatorId,
+            JurisdictionCode = e.JurisdictionCode,
+            Kind = e.Kind,
+            InspectedOn = e.InspectedOn,
+            Score = e.Score,
+            KeyItemsFailed = e.KeyItemsFailed,
+            GeneralItemsFailed = e.GeneralItemsFailed,
+            Result = result,
+            ResultDocumentCode = e.ResultDocumentCode,
+            DynamicGrade = dynamic,
+        });
+
+        var history = await db.Set<CateringInspection>().IgnoreQueryFilters()
+            .Where(i => i.OperatorId == e.OperatorId)
+            .Select(i => new ScoredInspection(i.InspectionId, i.InspectedOn, i.Score))
+            .ToListAsync(ct);
+        history.Add(new ScoredInspection(e.InspectionId, e.InspectedOn, e.Score));
+        var annual = rules.Annual(history, e.InspectedOn, establishment.ActiveSince);
+
+        var now = time.GetUtcNow();
+        var grade = new CateringGrade
+        {
+            OperatorId = e.OperatorId,
+            JurisdictionCode = e.JurisdictionCode,
+            InspectionId = e.InspectionId,
+            InspectedOn = e.InspectedOn,
+            DynamicGrade = dynamic,
+            DynamicScore = e.Score,
+            AnnualGrade = annual.Grade,
+            AnnualMean = annual.Mean,
+            AnnualInspectionIds = string.Join(',', annual.Inspections.Select(i => i.InspectionId)),
+            Note = Note(dynamic, e, rules, annual),
+            Citation = rules.Citation,
+            PublishedOn = now.ChinaDate(),
+            GradedAt = now,
+        };
+        db.Add(grade);
+
+        // A late-arriving older inspection joins the history but does not replace what the public sees.
+        if (establishment.LastInspectedOn is { } last && e.InspectedOn < last)
+        {
+            return;
+        }
+
+        var hadGrade = establishment.LatestGradeId is not null;
+        var (previousDynamic, previousAnnual) = (establishment.DynamicGrade, establishment.AnnualGrade);
+        establishment.Show(grade, result);
+        if (!hadGrade || previousDynamic != dynamic || previousAnnual != annual.Grade)
+        {
+            var score = e.Score?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) ?? "—";
+            await timeline.AppendAsync(new OperatorTimelineEvent(
+                e.OperatorId, "Catering", "catering.grade_changed",
+                $"餐饮食品安全量化等级：{dynamic.LabelWithFace()}，年度 {annual.Grade.Label()}",
+                $"检查日期 {e.InspectedOn:yyyy-MM-dd}，得分 {score}" +
+                (hadGrade ? $"；原等级 {previousDynamic.LabelWithFace()}，年度 {previousAnnual.Label()}" : ""),
+                $"/portal/establishments/{e.OperatorId}"), ct);
+        }
+    }
+
+    private async Task<CateringEstablishment> EstablishmentAsync(InspectionCompleted e, CancellationToken ct)
+    {
+        var establishment = await db.Set<CateringEstablishment>().IgnoreQueryFilters().FirstOrDefaultAsync(x => x.OperatorId == e.OperatorId, ct);
+        var op = await directory.FindAsync(e.OperatorId, ct);
+        if (establishment is null)
+        {
+            establishment = new CateringEstablishment { OperatorId = e.OperatorId, ActiveSince = e.InspectedOn, JurisdictionCode = e.JurisdictionCode };
+            db.Add(establishment);
+        }
+
+        // The business name and address are public facts of the file; keep the published copy current.
+        if (op is not null)
+        {
+            establishment.Name = op.Name;
+            establishment.Address = op.RegisteredAddress;
+        }
+
+        if (e.InspectedOn < establishment.ActiveSince)
+        {
+            establishment.ActiveSince = e.InspectedOn;
+        }
+
+        return establishment;
+    }
+
+    private static string? Note(DynamicGrade dynamic, InspectionCompleted e, GradingRules rules, AnnualResult annual)
+    {
+        var dynamicNote = dynamic switch
+        {
+            DynamicGrade.Pending => $"新办许可{rules.NewLicencePendingMonths}个月内不评定等级",
+            DynamicGrade.Rectifying when e.KeyItemsFailed >= rules.KeyItemsFailedNoGrade => $"{e.KeyItemsFailed}项关键项不符合，不评定动态等级",
+            DynamicGrade.Rectifying when e.Score is null => "本次检查未评分",
+            DynamicGrade.Rectifying => $"得分低于{rules.FairMin}分，不评定动态等级",
+            _ => null,
+        };
+        return string.Join("；", new[] { dynamicNote, annual.Note }.Where(n => n is not null)) is { Length: > 0 } note ? note : null;
+    }
+
+    private static string ResultText(InspectionResult result) => result switch
+    {
+        InspectionResult.Conforms => "符合",
+        InspectionResult.BasicallyConforms => "基本符合",
+        _ => "不符合",
+    };
+}
