@@ -22,6 +22,8 @@ internal static class Entry
           audit        Operator edits/s with the audit ledger on vs. off (SQLite); chain verification entries/s
                        vs. reading the same entries without hashing.
           ledger-hash  BenchmarkDotNet micro benchmark: one ledger hash vs. SHA-256 of the same bytes.
+          licensing    Instant approval on the 'city' data set: decision latency median/p99 and concurrent
+                       applications/s vs. the same save and issue without rule evaluation.
           all          All of the above, in that order.
 
         Options
@@ -35,6 +37,8 @@ internal static class Entry
           --prepare-sql SQL search: run SQL on the working copy first (before/after comparisons of an index)
           --edits N         audit: edits per mode, in blocks of 25 alternating ledger on/off (default 1200)
           --verify-runs N   audit: chain verifications (default 5)
+          --applications N  licensing: applications per mode, sequential and concurrent each (default 200)
+          --concurrency N   licensing: concurrent submitters (default 8)
           --reseed          rebuild the cached data sets
           --cache DIR       where seeded data sets are kept (default: $TMPDIR/shian-bench)
           --out FILE        also write the results table (markdown) to FILE
@@ -55,8 +59,8 @@ internal static class Entry
             return options.Scenario is null ? 1 : 0;
         }
 
-        var scenarios = options.Scenario == "all" ? ["startup", "search", "audit", "ledger-hash"] : new[] { options.Scenario };
-        if (scenarios.Any(s => s is not ("startup" or "search" or "audit" or "ledger-hash")))
+        var scenarios = options.Scenario == "all" ? ["startup", "search", "audit", "ledger-hash", "licensing"] : new[] { options.Scenario };
+        if (scenarios.Any(s => s is not ("startup" or "search" or "audit" or "ledger-hash" or "licensing")))
         {
             Console.Error.WriteLine($"Unknown scenario '{options.Scenario}'.");
             Console.WriteLine(Usage);
@@ -87,6 +91,9 @@ internal static class Entry
                     break;
                 case "audit":
                     await AuditScenario.RunAsync(options, report);
+                    break;
+                case "licensing":
+                    await LicensingScenario.RunAsync(options, report);
                     break;
                 default:
                     LedgerHashScenario.Run(report);
