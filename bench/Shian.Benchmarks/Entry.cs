@@ -23,6 +23,8 @@ internal static class Entry
                        vs. reading the same entries without hashing.
           ledger-hash  BenchmarkDotNet micro benchmark: one ledger hash vs. SHA-256 of the same bytes.
           random-draw  双随机 commit and draw over the 'city' pool (5% of ≈60,000 operators) vs. streaming the pool.
+          licensing    Instant approval on the 'city' data set: decision latency median/p99 and concurrent
+                       applications/s vs. the same save and issue without rule evaluation.
           all          All of the above, in that order.
 
         Options
@@ -37,6 +39,8 @@ internal static class Entry
           --edits N         audit: edits per mode, in blocks of 25 alternating ledger on/off (default 1200)
           --verify-runs N   audit: chain verifications (default 5)
           --draw-rounds N   random-draw: measured rounds (default 5, plus one warm-up)
+          --applications N  licensing: applications per mode, sequential and concurrent each (default 200)
+          --concurrency N   licensing: concurrent submitters (default 8)
           --reseed          rebuild the cached data sets
           --cache DIR       where seeded data sets are kept (default: $TMPDIR/shian-bench)
           --out FILE        also write the results table (markdown) to FILE
@@ -57,8 +61,8 @@ internal static class Entry
             return options.Scenario is null ? 1 : 0;
         }
 
-        var scenarios = options.Scenario == "all" ? ["startup", "search", "audit", "ledger-hash", "random-draw"] : new[] { options.Scenario };
-        if (scenarios.Any(s => s is not ("startup" or "search" or "audit" or "ledger-hash" or "random-draw")))
+        var scenarios = options.Scenario == "all" ? ["startup", "search", "audit", "ledger-hash", "random-draw", "licensing"] : new[] { options.Scenario };
+        if (scenarios.Any(s => s is not ("startup" or "search" or "audit" or "ledger-hash" or "random-draw" or "licensing")))
         {
             Console.Error.WriteLine($"Unknown scenario '{options.Scenario}'.");
             Console.WriteLine(Usage);
@@ -92,6 +96,9 @@ internal static class Entry
                     break;
                 case "random-draw":
                     await RandomDrawScenario.RunAsync(options, report);
+                    break;
+                case "licensing":
+                    await LicensingScenario.RunAsync(options, report);
                     break;
                 default:
                     LedgerHashScenario.Run(report);

@@ -1,6 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
+using Shian.Modules.Licensing.Contracts;
 using Shian.Modules.Licensing.Features;
 using Shian.Modules.Licensing.Features.Apply;
+using Shian.Modules.Licensing.Features.Checks;
+using Shian.Modules.Licensing.Features.LicenceTab;
+using Shian.Modules.Licensing.Features.Materials;
+using Shian.Modules.Licensing.Features.Review;
+using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Web;
 
 namespace Shian.Modules.Licensing;
@@ -13,13 +19,24 @@ public static class LicensingModule
         services.AddScoped<LicenceApplications>();
         services.AddScoped<LicenceIssuer>();
         services.AddScoped<LicensingQueries>();
+        services.AddScoped<LicenceMaterials>();
+        services.AddScoped<LicenceReviews>();
+        services.AddScoped<LicenceChecks>();
+        services.AddScoped<OperatorLicensing>();
+        services.AddScoped<ILicenceDirectory>(sp => sp.GetRequiredService<OperatorLicensing>());
+        services.AddSingleton(new OperatorFileTab("licensing", "许可", "Licences", 10, typeof(OperatorLicenceTab)));
         services.Configure<AuthorizationOptions>(o => Array.ForEach(LicensingPermissions.All, p => p.Register(o)));
         return builder;
     }
 
     public static IEndpointRouteBuilder MapLicensing(this IEndpointRouteBuilder app)
     {
-        LicensingEndpoints.Map(app.MapModuleApi("licensing", "Licensing"));
+        var api = app.MapModuleApi("licensing", "Licensing");
+        LicensingEndpoints.Map(api);
+        MaterialEndpoints.Map(api);
+        ReviewEndpoints.Map(api);
+        CheckEndpoints.Map(api);
+        LicenceTabEndpoints.Map(api);
         return app;
     }
 }

@@ -17,5 +17,8 @@ internal static class LicensingPermissions
     /// <summary>See the post-approval check tasks of the caller's scope.</summary>
     public static readonly Permission Checks = new("Licensing.Checks", [Roles.Administrator, Roles.Inspector, Roles.LegalReviewer]);
 
-    public static readonly Permission[] All = [Apply, Read, Checks];
+    /// <summary>Decide applications under review, order on-site verification: staff of the premises' scope.</summary>
+    public static readonly Permission Review = new("Licensing.Review", [Roles.Administrator, Roles.Inspector, Roles.LegalReviewer]);
+
+    public static readonly Permission[] All = [Apply, Read, Checks, Review];
 }

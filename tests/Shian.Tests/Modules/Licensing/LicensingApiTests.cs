@@ -133,6 +133,7 @@ public sealed class LicensingApiTests(ShianAppFactory app)
         FailedRule(await (await ApplyAsync(admin, canteen)).ReadJsonAsync(), InstantApprovalRules.CommitmentScope)
             .GetProperty("passed").GetBoolean().ShouldBeFalse();
 
+        // Only one file uploaded: the other checklist items are missing whatever the answers say.
         var incomplete = Application(operatorId);
         incomplete["materials"] = new Dictionary<string, bool> { ["application_form"] = true };
         FailedRule(await (await ApplyAsync(admin, incomplete)).ReadJsonAsync(), InstantApprovalRules.Materials)
@@ -160,6 +161,7 @@ public sealed class LicensingApiTests(ShianAppFactory app)
         var body = Application(operatorId);
         body.Remove("idempotencyKey");
         var key = Guid.NewGuid().ToString("N");
+        await WithMaterialFilesAsync(admin, body);
 
         async Task<HttpResponseMessage> SendAsync()
         {

@@ -10,7 +10,9 @@ internal sealed class LicenceApplicationConfiguration : IEntityTypeConfiguration
     {
         builder.ToTable("licensing_application");
         builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        // A decision updates only the status it read: two reviewers approving at once cannot both issue a licence.
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
+        builder.Property(a => a.OperatorName).HasMaxLength(100);
         builder.Property(a => a.PremisesAddress).HasMaxLength(200);
         builder.Property(a => a.JurisdictionCode).HasMaxLength(9);
         builder.Property(a => a.BusinessItems).HasMaxLength(500);
@@ -19,6 +21,8 @@ internal sealed class LicenceApplicationConfiguration : IEntityTypeConfiguration
         builder.Property(a => a.MaterialsJson).HasMaxLength(2000);
         builder.Property(a => a.RulesJson).HasMaxLength(8000);
         builder.Property(a => a.IdempotencyKey).HasMaxLength(100);
+        builder.Property(a => a.ReviewerName).HasMaxLength(100);
+        builder.Property(a => a.ReviewReason).HasMaxLength(1000);
         builder.Ignore(a => a.Items);
 
         // A replayed submission finds the first one; a racing duplicate fails on this index.
@@ -40,6 +44,7 @@ internal sealed class LicenceConfiguration : IEntityTypeConfiguration<Licence>
         builder.Property(l => l.PremisesAddress).HasMaxLength(200);
         builder.Property(l => l.JurisdictionCode).HasMaxLength(9);
         builder.Property(l => l.BusinessItems).HasMaxLength(500);
+        builder.Property(l => l.FlagReason).HasMaxLength(1000);
         builder.HasIndex(l => l.OperatorId);
         builder.HasIndex(l => new { l.PremisesAddress, l.BusinessType });
     }
@@ -65,6 +70,8 @@ internal sealed class PostApprovalCheckConfiguration : IEntityTypeConfiguration<
         builder.Property(c => c.PremisesAddress).HasMaxLength(200);
         builder.Property(c => c.JurisdictionCode).HasMaxLength(9);
         builder.Property(c => c.Status).HasMaxLength(20);
+        builder.Property(c => c.Notes).HasMaxLength(1000);
+        builder.Property(c => c.RecordedBy).HasMaxLength(100);
         builder.HasIndex(c => new { c.JurisdictionCode, c.DueOn });
     }
 }

@@ -1,6 +1,6 @@
 namespace Shian.Modules.Licensing.Domain;
 
-/// <summary>Where an application stands. Rejected is set by a reviewer (the reviewer queue is not built yet).</summary>
+/// <summary>Where an application stands. Rejected is set by a reviewer only; nothing is rejected automatically.</summary>
 internal enum ApplicationStatus
 {
     Submitted,

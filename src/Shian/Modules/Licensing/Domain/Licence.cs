@@ -36,7 +36,18 @@ internal sealed class Licence : Entity, IAudited, IJurisdictionScoped
 
     public Guid? DocumentId { get; set; }
 
+    /// <summary>Set when a post-approval check found the premises differ from the commitment; a reviewer must look again.</summary>
+    public bool FlaggedForReview { get; private set; }
+
+    public string? FlagReason { get; private set; }
+
     Guid? IJurisdictionScoped.OwningOperatorId => OperatorId;
+
+    public void Flag(string reason)
+    {
+        FlaggedForReview = true;
+        FlagReason = reason;
+    }
 
     /// <summary>The status a reader should see on <paramref name="today"/>: a valid licence past its date has expired.</summary>
     public LicenceStatus StatusOn(DateOnly today) =>

@@ -13,6 +13,9 @@ internal sealed class LicenceApplication : Entity, IAudited, IJurisdictionScoped
 
     public Guid OperatorId { get; init; }
 
+    /// <summary>The operator's name at submission, so queues can show it without reading another module per row.</summary>
+    public string OperatorName { get; init; } = "";
+
     public string PremisesAddress { get; init; } = "";
 
     /// <summary>The premises' 9-digit town code; the licence number takes its district.</summary>
@@ -64,4 +67,25 @@ internal sealed class LicenceApplication : Entity, IAudited, IJurisdictionScoped
     }
 
     public void AttachLicence(Guid licenceId) => LicenceId = licenceId;
+
+    /// <summary>The reviewer who decided an application that went to review; null for instant decisions.</summary>
+    public string? ReviewerName { get; private set; }
+
+    public Guid? ReviewedBy { get; private set; }
+
+    public DateTimeOffset? ReviewedAt { get; private set; }
+
+    /// <summary>Why the reviewer rejected (shown to the applicant), or the reviewer's note on approval.</summary>
+    public string? ReviewReason { get; private set; }
+
+    /// <summary>A reviewer's decision on an application under review; the instant decision's rules stay as they were.</summary>
+    public void Review(bool approve, Guid reviewerId, string reviewerName, string? reason, DateTimeOffset at)
+    {
+        Status = approve ? ApplicationStatus.Approved : ApplicationStatus.Rejected;
+        ReviewedBy = reviewerId;
+        ReviewerName = reviewerName;
+        ReviewReason = reason;
+        ReviewedAt = at;
+        DecidedAt = at;
+    }
 }

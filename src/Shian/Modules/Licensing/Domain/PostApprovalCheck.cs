@@ -23,7 +23,22 @@ internal sealed class PostApprovalCheck : Entity, IAudited, IJurisdictionScoped
 
     public DateOnly DueOn { get; init; }
 
+    /// <summary><c>Open</c>, then <c>Confirmed</c> or <c>Discrepancies</c> (see <see cref="CheckOutcome"/>).</summary>
     public string Status { get; set; } = "Open";
+
+    public string? Notes { get; private set; }
+
+    public DateTimeOffset? RecordedAt { get; private set; }
+
+    public string? RecordedBy { get; private set; }
+
+    public void Record(string outcome, string? notes, string inspector, DateTimeOffset at)
+    {
+        Status = outcome;
+        Notes = notes;
+        RecordedBy = inspector;
+        RecordedAt = at;
+    }
 
     Guid? IJurisdictionScoped.OwningOperatorId => OperatorId;
 }

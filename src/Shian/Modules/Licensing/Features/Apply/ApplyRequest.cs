@@ -32,8 +32,15 @@ internal sealed class ApplyRequest
     /// <summary>告知承诺: the applicant commits that the conditions are met.</summary>
     public bool Commitment { get; set; }
 
-    /// <summary>Materials checklist answers keyed by the codes of rule set <c>licensing.materials</c>.</summary>
+    /// <summary>
+    /// Former yes/no checklist answers. Still accepted so that older clients' bodies bind, but no longer enough:
+    /// a material counts only with an uploaded file (<see cref="MaterialFiles"/>).
+    /// </summary>
     public Dictionary<string, bool>? Materials { get; set; }
+
+    /// <summary>Uploaded files by checklist key (rule set <c>licensing.materials</c>): key → id from <c>POST /materials</c>.</summary>
+    [MaxLength(50, ErrorMessage = "申请材料不能超过50项")]
+    public Dictionary<string, Guid>? MaterialFiles { get; set; }
 
     /// <summary>Alternative to the <c>Idempotency-Key</c> header, for clients that cannot set headers.</summary>
     [StringLength(100, ErrorMessage = "幂等键不能超过100个字符")]

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Administration.Contracts;
 using Shian.Modules.Credit.Contracts;
 using Shian.Modules.Licensing.Domain;
+using Shian.Modules.Licensing.Features.Materials;
 using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
@@ -23,7 +24,8 @@ internal sealed class LicenceApplications(
     IRuleBook rules,
     IJurisdictionDirectory jurisdictions,
     IWorkingDayCalendar calendar,
-    LicenceIssuer issuer)
+    LicenceIssuer issuer,
+    LicenceMaterials materials)
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -56,11 +58,12 @@ internal sealed class LicenceApplications(
         await CheckTypeAndItemsAsync(request.BusinessType, items, today, ct);
 
         var address = request.PremisesAddress!.Trim();
+        var files = await materials.ResolveAsync(request.MaterialFiles, op.Id, ct);
         var facts = new ApprovalFacts(
             request.BusinessType,
             items,
             request.Commitment,
-            request.Materials ?? [],
+            LicenceMaterials.Presence(files),
             Describe(await credit.FindBanAsync(request.LegalRepresentativeIdNumber!.ToUpperInvariant(), today, ct)),
             await KeyStaffBansAsync(request.KeyStaffIdNumbers ?? [], today, ct),
             await credit.FindSeriousViolationAsync(op.CreditCode, today, ct) is { } listing ? $"{listing.Reason}，{listing.Decision}" : null,
@@ -73,6 +76,7 @@ internal sealed class LicenceApplications(
         var application = new LicenceApplication
         {
             OperatorId = op.Id,
+            OperatorName = op.Name,
             PremisesAddress = address,
             JurisdictionCode = town.Code,
             BusinessType = request.BusinessType,
@@ -80,13 +84,17 @@ internal sealed class LicenceApplications(
             LegalRepresentativeIdMasked = Mask.IdNumber(request.LegalRepresentativeIdNumber),
             KeyStaffIdsMasked = string.Join(',', (request.KeyStaffIdNumbers ?? []).Select(Mask.IdNumber)),
             Commitment = request.Commitment,
-            MaterialsJson = JsonSerializer.Serialize(request.Materials ?? [], Json),
+            MaterialsJson = JsonSerializer.Serialize(LicenceMaterials.Presence(files), Json),
             SubmittedAt = now,
             DecisionDueOn = await calendar.AddWorkingDaysAsync(today, await RuleIntAsync("licensing.deadlines", "decision_working_days", today, ct), ct),
             SubmittedBy = submitter,
             IdempotencyKey = key,
         };
         application.Decide(result.Approve, JsonSerializer.Serialize(result.Rules, Json), now);
+        foreach (var file in files)
+        {
+            file.AttachTo(application);
+        }
 
         try
         {

@@ -1,0 +1,20 @@
+namespace Shian.Modules.Licensing.Features.Checks;
+
+internal static class CheckEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/tasks", async (LicenceChecks checks, CancellationToken ct) => TypedResults.Ok(await checks.OpenTasksAsync(ct)))
+            .WithName("Licensing.Tasks").WithSummary("Open post-approval checks and on-site verifications of the caller's scope.")
+            .RequireAuthorization(LicensingPermissions.Checks.Name);
+        api.MapPost("/checks/{id:guid}/outcome", async (Guid id, CheckOutcomeRequest request, LicenceChecks checks, CancellationToken ct) =>
+                TypedResults.Ok(await checks.RecordCheckAsync(id, request, ct)))
+            .WithName("Licensing.RecordCheck")
+            .WithSummary("Record a post-approval check: Confirmed, or Discrepancies with notes (the licence is flagged for review). Inspector in scope.")
+            .RequireAuthorization(LicensingPermissions.Checks.Name);
+        api.MapPost("/site-verifications/{id:guid}/outcome", async (Guid id, SiteVerificationOutcomeRequest request, LicenceChecks checks, CancellationToken ct) =>
+                TypedResults.Ok(await checks.RecordSiteVerificationAsync(id, request, ct)))
+            .WithName("Licensing.RecordSiteVerification").WithSummary("Record an on-site verification: passed or failed with notes. Inspector in scope.")
+            .RequireAuthorization(LicensingPermissions.Checks.Name);
+    }
+}

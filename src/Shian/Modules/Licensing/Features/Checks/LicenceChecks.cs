@@ -1,0 +1,104 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Shian.Modules.Licensing.Domain;
+using Shian.Modules.Licensing.Features.Apply;
+using Shian.Modules.Licensing.Features.Review;
+using Shian.Modules.Operators.Contracts;
+using Shian.Shared.Kernel;
+using Shian.Shared.Persistence;
+using Shian.Shared.Security;
+
+namespace Shian.Modules.Licensing.Features.Checks;
+
+/// <summary>
+/// The inspectors' side: post-approval checks (告知承诺核查) and on-site verifications ordered by reviewers, both
+/// belonging to the premises' town, so only that town's (and its district's) inspectors see and record them.
+/// </summary>
+internal sealed class LicenceChecks(ShianDbContext db, CurrentUser user, TimeProvider time, IOperatorTimeline timeline)
+{
+    public async Task<InspectorTasks> OpenTasksAsync(CancellationToken ct) => new(
+        await db.Set<PostApprovalCheck>().AsNoTracking().Where(c => c.Status == CheckOutcome.Open).OrderBy(c => c.DueOn)
+            .Select(c => new CheckView(c.Id, c.LicenceNumber, c.OperatorName, c.PremisesAddress, c.JurisdictionCode, c.DueOn, c.Status))
+            .Take(200).ToListAsync(ct),
+        await db.Set<SiteVerification>().AsNoTracking().Where(v => v.Status == SiteVerification.Open).OrderBy(v => v.RequestedAt)
+            .Select(LicenceReviews.SiteVerificationProjection).Take(200).ToListAsync(ct));
+
+    /// <summary>Confirmed, or discrepancies found (notes required): the licence is then flagged for a reviewer.</summary>
+    public async Task<CheckResultView> RecordCheckAsync(Guid id, CheckOutcomeRequest request, CancellationToken ct)
+    {
+        var check = await db.Set<PostApprovalCheck>().FirstOrDefaultAsync(c => c.Id == id, ct)
+            ?? throw ShianException.NotFound(LicensingErrors.CheckNotFound, "未找到该核查任务，或不在您的辖区内。");
+        if (check.Status != CheckOutcome.Open)
+        {
+            throw new ShianException(LicensingErrors.AlreadyRecorded, "该核查任务的结果已记录。", 409);
+        }
+
+        var confirmed = request.Outcome == CheckOutcome.Confirmed;
+        var notes = string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim();
+        if (!confirmed && notes is null)
+        {
+            throw NotesRequired();
+        }
+
+        check.Record(confirmed ? CheckOutcome.Confirmed : CheckOutcome.Discrepancies, notes, user.Name, time.GetUtcNow());
+        if (!confirmed)
+        {
+            var licence = await db.Set<Licence>().FirstAsync(l => l.Id == check.LicenceId, ct);
+            licence.Flag($"告知承诺核查发现不符：{notes}");
+        }
+
+        await timeline.AppendAsync(new OperatorTimelineEvent(
+            check.OperatorId, "Licensing", confirmed ? "licensing.check_confirmed" : "licensing.check_discrepancies",
+            confirmed ? $"许可证 {check.LicenceNumber} 告知承诺核查：与承诺一致" : $"许可证 {check.LicenceNumber} 告知承诺核查：发现不符，待审查",
+            notes, $"/verify/licence/{check.LicenceNumber}"), ct);
+        await db.SaveChangesAsync(ct);
+        return new CheckResultView(check.Id, check.LicenceNumber, check.Status, check.Notes, check.RecordedBy, check.RecordedAt, !confirmed);
+    }
+
+    public async Task<SiteVerificationView> RecordSiteVerificationAsync(Guid id, SiteVerificationOutcomeRequest request, CancellationToken ct)
+    {
+        var verification = await db.Set<SiteVerification>().FirstOrDefaultAsync(v => v.Id == id, ct)
+            ?? throw ShianException.NotFound(LicensingErrors.SiteVerificationNotFound, "未找到该现场核查任务，或不在您的辖区内。");
+        if (verification.Status != SiteVerification.Open)
+        {
+            throw new ShianException(LicensingErrors.AlreadyRecorded, "该现场核查的结果已记录。", 409);
+        }
+
+        var notes = string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim();
+        if (request.Passed != true && notes is null)
+        {
+            throw NotesRequired();
+        }
+
+        verification.Record(request.Passed == true, notes, user.Name, time.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return LicenceReviews.SiteVerificationProjection.Compile()(verification);
+    }
+
+    private static ShianException NotesRequired() =>
+        new(LicensingErrors.NotesRequired, "发现不符时必须记录具体情况。", 400, new Dictionary<string, string[]> { ["notes"] = ["发现不符时必须记录具体情况。"] });
+}
+
+internal sealed record InspectorTasks(IReadOnlyList<CheckView> Checks, IReadOnlyList<SiteVerificationView> SiteVerifications);
+
+internal sealed record CheckResultView(
+    Guid Id, string LicenceNumber, string Status, string? Notes, string? RecordedBy, DateTimeOffset? RecordedAt, bool LicenceFlagged);
+
+internal sealed class CheckOutcomeRequest
+{
+    [Required(ErrorMessage = "请选择核查结果")]
+    [RegularExpression("^(Confirmed|Discrepancies)$", ErrorMessage = "核查结果应为 Confirmed（与承诺一致）或 Discrepancies（发现不符）")]
+    public string? Outcome { get; set; }
+
+    [StringLength(1000, ErrorMessage = "核查情况不能超过1000个字符")]
+    public string? Notes { get; set; }
+}
+
+internal sealed class SiteVerificationOutcomeRequest
+{
+    [Required(ErrorMessage = "请选择核查结论")]
+    public bool? Passed { get; set; }
+
+    [StringLength(1000, ErrorMessage = "核查情况不能超过1000个字符")]
+    public string? Notes { get; set; }
+}

@@ -1,0 +1,158 @@
+using Microsoft.EntityFrameworkCore;
+using Shian.Modules.Administration.Contracts;
+using Shian.Modules.Licensing.Domain;
+using Shian.Modules.Operators.Contracts;
+using Shian.Shared.Kernel;
+using Shian.Shared.Persistence;
+using Shian.Shared.Security;
+using Shian.Shared.Storage;
+
+namespace Shian.Modules.Licensing.Features.Materials;
+
+/// <summary>
+/// Files for the materials checklist: uploaded one by one (content-checked by <see cref="IFileStore"/>), then
+/// taken by one application, which counts a material as present only when it has a file.
+/// </summary>
+internal sealed class LicenceMaterials(
+    ShianDbContext db, CurrentUser user, TimeProvider time, IFileStore files, IOperatorDirectory operators, IRuleBook rules)
+{
+    public const string MaterialFilesField = "materialFiles";
+
+    /// <summary>Stores one file for checklist item <paramref name="key"/> of the operator (the enterprise user's own when null).</summary>
+    public async Task<MaterialView> UploadAsync(Guid? operatorId, string? key, string? fileName, Stream content, CancellationToken ct)
+    {
+        var by = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.NotYourOperator, "无法识别上传人。");
+        var checklist = await ChecklistAsync(ct);
+        if (string.IsNullOrWhiteSpace(key) || checklist.All(m => m.Key != key))
+        {
+            throw new ShianException(LicensingErrors.UnknownMaterial, "请选择申请材料清单中的一项。", 400,
+                new Dictionary<string, string[]> { ["material"] = ["请选择申请材料清单中的一项。"] });
+        }
+
+        var op = await OperatorAsync(operatorId, ct);
+        var name = Path.GetFileName(fileName ?? "").Trim();
+        name = name.Length == 0 ? key : name[..Math.Min(name.Length, 200)];
+
+        // Buffered (one byte over the limit at most) so that a lost race can be retried with the same bytes.
+        var bytes = await ReadAtMostAsync(content, UploadRules.Material.MaxBytes + 1, ct);
+        try
+        {
+            return await StoreAsync(op, key, name, bytes, by, checklist, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same bytes were uploaded at the same moment by another request, which stored the file first
+            // (files are keyed by their hash); ours now finds it and only adds the material row.
+            db.ChangeTracker.Clear();
+            return await StoreAsync(op, key, name, bytes, by, checklist, ct);
+        }
+    }
+
+    private async Task<MaterialView> StoreAsync(
+        OperatorSummary op, string key, string name, byte[] bytes, Guid by, IReadOnlyList<RuleValue> checklist, CancellationToken ct)
+    {
+        using var content = new MemoryStream(bytes, writable: false);
+        var stored = await files.AddAsync(content, UploadRules.Material, ct);
+        var material = LicenceMaterial.Uploaded(op.Id, op.JurisdictionCode, key, name, stored, by, time.GetUtcNow());
+        db.Add(material);
+        await db.SaveChangesAsync(ct);
+        return View(material, checklist);
+    }
+
+    private static async Task<byte[]> ReadAtMostAsync(Stream content, long limit, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, ct)) > 0 && buffer.Length < limit)
+        {
+            buffer.Write(chunk, 0, (int)Math.Min(read, limit - buffer.Length));
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// The uploads an application names (checklist key → upload id), tracked so that the caller attaches them in
+    /// its own save. Each must be the operator's, for that key, and not taken by another application.
+    /// </summary>
+    public async Task<IReadOnlyList<LicenceMaterial>> ResolveAsync(IReadOnlyDictionary<string, Guid>? chosen, Guid operatorId, CancellationToken ct)
+    {
+        if (chosen is null || chosen.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = chosen.Values.Distinct().ToList();
+        var found = await db.Set<LicenceMaterial>().IgnoreQueryFilters().Where(m => ids.Contains(m.Id)).ToListAsync(ct);
+        var bad = chosen.Where(c => found.FirstOrDefault(m => m.Id == c.Value) is not { } m
+                || m.OperatorId != operatorId || m.MaterialKey != c.Key || m.ApplicationId is not null)
+            .Select(c => c.Key).ToList();
+        if (bad.Count > 0 || ids.Count != chosen.Count)
+        {
+            var message = $"以下申请材料的上传文件不存在、不属于本经营者或已被其他申请使用，请重新上传：{string.Join("、", bad)}。";
+            throw new ShianException(LicensingErrors.MaterialNotFound, message, 400,
+                new Dictionary<string, string[]> { [MaterialFilesField] = [message] });
+        }
+
+        return found;
+    }
+
+    /// <summary>Which checklist items have a file: what <c>materials_complete</c> looks at.</summary>
+    public static IReadOnlyDictionary<string, bool> Presence(IEnumerable<LicenceMaterial> materials) =>
+        materials.GroupBy(m => m.MaterialKey).ToDictionary(g => g.Key, _ => true);
+
+    /// <summary>The files of an application the caller may see (the caller has already found the application).</summary>
+    public async Task<IReadOnlyList<MaterialView>> ForApplicationAsync(Guid applicationId, CancellationToken ct)
+    {
+        var checklist = await ChecklistAsync(ct);
+        var rows = await db.Set<LicenceMaterial>().IgnoreQueryFilters().AsNoTracking()
+            .Where(m => m.ApplicationId == applicationId).OrderBy(m => m.UploadedAt).ToListAsync(ct);
+        return rows.Select(m => View(m, checklist)).ToList();
+    }
+
+    /// <summary>A file's bytes for download: staff in scope, the enterprise user for its own operator.</summary>
+    public async Task<(MaterialView Material, byte[] Content)?> DownloadAsync(Guid id, CancellationToken ct)
+    {
+        var query = user.OperatorId is { } own
+            ? db.Set<LicenceMaterial>().IgnoreQueryFilters().Where(m => m.OperatorId == own)
+            : db.Set<LicenceMaterial>();
+        var material = await query.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
+        if (material is null || await files.FindAsync(material.Sha256, ct) is not { } file)
+        {
+            return null;
+        }
+
+        return (View(material, await ChecklistAsync(ct)), file.Content);
+    }
+
+    public async Task<IReadOnlyList<RuleValue>> ChecklistAsync(CancellationToken ct) =>
+        await rules.GetSetAsync("licensing.materials", DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime), ct);
+
+    private async Task<OperatorSummary> OperatorAsync(Guid? operatorId, CancellationToken ct)
+    {
+        Guid id;
+        if (user.OperatorId is { } own)
+        {
+            id = operatorId is null || operatorId == own
+                ? own
+                : throw ShianException.Forbidden(LicensingErrors.NotYourOperator, "企业用户只能为本企业上传材料。");
+        }
+        else
+        {
+            id = operatorId ?? throw new ShianException(LicensingErrors.OperatorNotFound, "请指定经营者。", 400,
+                new Dictionary<string, string[]> { ["operatorId"] = ["请指定经营者。"] });
+        }
+
+        return await operators.FindAsync(id, ct)
+            ?? throw ShianException.NotFound(LicensingErrors.OperatorNotFound, "未找到该经营者，或该经营者不在您的辖区内。");
+    }
+
+    private static MaterialView View(LicenceMaterial m, IReadOnlyList<RuleValue> checklist) =>
+        new(m.Id, m.MaterialKey, checklist.FirstOrDefault(r => r.Key == m.MaterialKey)?.Value ?? m.MaterialKey,
+            m.FileName, m.ContentType, m.Length, m.Sha256, m.UploadedAt, m.ApplicationId);
+}
+
+internal sealed record MaterialView(
+    Guid Id, string Material, string MaterialName, string FileName, string ContentType, long Length, string Sha256,
+    DateTimeOffset UploadedAt, Guid? ApplicationId);

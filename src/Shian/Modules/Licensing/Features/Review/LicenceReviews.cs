@@ -1,0 +1,212 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Shian.Modules.Administration.Contracts;
+using Shian.Modules.Licensing.Domain;
+using Shian.Modules.Licensing.Features.Apply;
+using Shian.Modules.Licensing.Features.Materials;
+using Shian.Modules.Operators.Contracts;
+using Shian.Shared.Kernel;
+using Shian.Shared.Persistence;
+using Shian.Shared.Security;
+
+namespace Shian.Modules.Licensing.Features.Review;
+
+/// <summary>
+/// The reviewer's side: the queue of applications under review in the caller's scope with their statutory
+/// clock, the application file, on-site verification orders and the decision (approve issues the licence
+/// exactly as instant approval does; reject needs a reason the applicant reads).
+/// </summary>
+internal sealed class LicenceReviews(
+    ShianDbContext db,
+    CurrentUser user,
+    TimeProvider time,
+    IRuleBook rules,
+    IWorkingDayCalendar calendar,
+    IJurisdictionDirectory jurisdictions,
+    IOperatorDirectory operators,
+    IOperatorTimeline timeline,
+    LicenceIssuer issuer,
+    LicenceMaterials materials)
+{
+    public DateOnly Today => ChinaDay(time.GetUtcNow());
+
+    public async Task<ReviewQueue> QueueAsync(PageRequest page, CancellationToken ct)
+    {
+        var today = Today;
+        var rows = await db.Set<LicenceApplication>().AsNoTracking()
+            .Where(a => a.Status == ApplicationStatus.UnderReview)
+            .OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id)
+            .Select(a => new
+            {
+                a.Id, a.OperatorName, a.PremisesAddress, a.JurisdictionCode, a.BusinessType, a.SubmittedAt, a.RulesJson,
+                Open = db.Set<SiteVerification>().Any(v => v.ApplicationId == a.Id && v.Status == SiteVerification.Open),
+            })
+            .ToPagedListAsync(page, ct);
+        var items = new List<ReviewQueueItem>();
+        foreach (var a in rows.Items)
+        {
+            var clock = await ClockAsync(a.SubmittedAt, today, ct);
+            var failed = (JsonSerializer.Deserialize<List<RuleOutcome>>(a.RulesJson, LicenceApplications.Json) ?? [])
+                .Where(r => !r.Passed).Select(r => r.Rule).ToList();
+            items.Add(new ReviewQueueItem(
+                a.Id, a.OperatorName, a.PremisesAddress, a.JurisdictionCode, a.BusinessType, a.SubmittedAt,
+                clock.DueOn, clock.WorkingDaysLeft, clock.Overdue, failed, a.Open));
+        }
+
+        var rule = await DeadlineRuleAsync(today, ct);
+        return new ReviewQueue(new PagedList<ReviewQueueItem>(items, rows.Page, rows.PageSize, rows.TotalCount), rule.AsInt(), rule.Citation);
+    }
+
+    /// <summary>The application as its reader may see it: staff in scope, the enterprise user its own operator's.</summary>
+    public async Task<ApplicationDetails?> DetailsAsync(Guid id, CancellationToken ct)
+    {
+        var a = await Visible().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (a is null)
+        {
+            return null;
+        }
+
+        var today = Today;
+        var clock = await ClockAsync(a.SubmittedAt, today, ct);
+        var submittedOn = ChinaDay(a.SubmittedAt);
+        var type = await rules.FindAsync("licensing.business_types", a.BusinessType.ToString(CultureInfo.InvariantCulture), submittedOn, ct);
+        var itemRows = await rules.GetSetAsync("licensing.items", submittedOn, ct);
+        var licence = a.LicenceId is { } licenceId
+            ? await db.Set<Licence>().IgnoreQueryFilters().AsNoTracking().Where(l => l.Id == licenceId)
+                .Select(l => new { l.Number, l.DocumentId }).FirstOrDefaultAsync(ct)
+            : null;
+        var files = await materials.ForApplicationAsync(a.Id, ct);
+        var checklist = (await materials.ChecklistAsync(ct))
+            .Select(r => new ChecklistItem(r.Key, r.Value, r.Citation, files.LastOrDefault(f => f.Material == r.Key)))
+            .ToList();
+        var verifications = await db.Set<SiteVerification>().IgnoreQueryFilters().AsNoTracking()
+            .Where(v => v.ApplicationId == a.Id).OrderBy(v => v.RequestedAt)
+            .Select(SiteVerificationProjection).ToListAsync(ct);
+        return new ApplicationDetails(
+            a.Id, a.Status.ToString(), a.OperatorId, a.OperatorName, a.PremisesAddress, a.JurisdictionCode,
+            await jurisdictions.DisplayNameAsync(a.JurisdictionCode, ct),
+            a.BusinessType, type?.Value ?? a.BusinessType.ToString(CultureInfo.InvariantCulture),
+            a.Items.Select(i => itemRows.FirstOrDefault(r => r.Key == $"{a.BusinessType}:{i}")?.Value ?? i).ToList(),
+            a.Commitment, a.LegalRepresentativeIdMasked,
+            a.KeyStaffIdsMasked.Split(',', StringSplitOptions.RemoveEmptyEntries), a.SubmittedAt, a.DecidedAt,
+            clock.DueOn, clock.WorkingDaysLeft, clock.Overdue, (await DeadlineRuleAsync(submittedOn, ct)).Citation,
+            licence?.Number, licence?.DocumentId,
+            JsonSerializer.Deserialize<List<RuleOutcome>>(a.RulesJson, LicenceApplications.Json) ?? [],
+            checklist, verifications, a.ReviewerName, a.ReviewReason, a.ReviewedAt);
+    }
+
+    public async Task<ApplicationDetails> ApproveAsync(Guid id, ReviewDecisionRequest request, CancellationToken ct)
+    {
+        var (application, reviewer) = await UnderReviewAsync(id, ct);
+        var rulesRun = JsonSerializer.Deserialize<List<RuleOutcome>>(application.RulesJson, LicenceApplications.Json) ?? [];
+        if (rulesRun.Any(r => !r.Passed && r.Rule is InstantApprovalRules.LegalRepresentativeNotBanned or InstantApprovalRules.KeyStaffNotBanned))
+        {
+            throw new ShianException(LicensingErrors.ApprovalBarred, "法定代表人（负责人）或关键岗位人员处于从业禁止期内，依法不得许可，只能不予许可。", 409);
+        }
+
+        var verifications = await db.Set<SiteVerification>().Where(v => v.ApplicationId == id).Select(v => v.Status).ToListAsync(ct);
+        if (verifications.Contains(SiteVerification.Open))
+        {
+            throw new ShianException(LicensingErrors.SiteVerificationOpen, "现场核查尚未完成，请待核查结果记录后再作决定。", 409);
+        }
+
+        if (verifications.Contains(SiteVerification.Failed))
+        {
+            throw new ShianException(LicensingErrors.ApprovalBarred, "现场核查不符合要求，不能批准；请作出不予许可决定或重新安排核查。", 409);
+        }
+
+        var op = await operators.FindAsync(application.OperatorId, ct)
+            ?? throw ShianException.NotFound(LicensingErrors.OperatorNotFound, "未找到该经营者，或该经营者不在您的辖区内。");
+        var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        application.Review(true, reviewer, user.Name, Trim(request.Reason), now);
+        await issuer.IssueAsync(application, op, ChinaDay(now), ct);
+        await timeline.AppendAsync(new OperatorTimelineEvent(
+            application.OperatorId, "Licensing", "licensing.application_approved", "食品经营许可申请经审查予以许可",
+            $"审查人：{user.Name}" + (Trim(request.Reason) is { } note ? $"；说明：{note}" : ""),
+            $"/licensing/applications/{application.Id}"), ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return (await DetailsAsync(id, ct))!;
+    }
+
+    public async Task<ApplicationDetails> RejectAsync(Guid id, ReviewDecisionRequest request, CancellationToken ct)
+    {
+        var reason = Trim(request.Reason) ?? throw new ShianException(LicensingErrors.ReasonRequired, "不予许可必须说明理由。", 400,
+            new Dictionary<string, string[]> { ["reason"] = ["不予许可必须说明理由。"] });
+        var (application, reviewer) = await UnderReviewAsync(id, ct);
+        application.Review(false, reviewer, user.Name, reason, time.GetUtcNow());
+        await timeline.AppendAsync(new OperatorTimelineEvent(
+            application.OperatorId, "Licensing", "licensing.application_rejected", "食品经营许可申请不予许可",
+            $"理由：{reason}；审查人：{user.Name}", $"/licensing/applications/{application.Id}"), ct);
+        await db.SaveChangesAsync(ct);
+        return (await DetailsAsync(id, ct))!;
+    }
+
+    /// <summary>Orders an on-site verification by the premises' town inspectors (one open order at a time).</summary>
+    public async Task<SiteVerificationView> RequestSiteVerificationAsync(Guid id, SiteVerificationRequest request, CancellationToken ct)
+    {
+        var instructions = Trim(request.Instructions) ?? throw new ShianException(LicensingErrors.ReasonRequired, "请填写核查要点。", 400,
+            new Dictionary<string, string[]> { ["instructions"] = ["请填写核查要点。"] });
+        var (application, _) = await UnderReviewAsync(id, ct);
+        if (await db.Set<SiteVerification>().AnyAsync(v => v.ApplicationId == id && v.Status == SiteVerification.Open, ct))
+        {
+            throw new ShianException(LicensingErrors.SiteVerificationOpen, "该申请已有未完成的现场核查任务。", 409);
+        }
+
+        var verification = new SiteVerification
+        {
+            ApplicationId = application.Id,
+            OperatorId = application.OperatorId,
+            OperatorName = application.OperatorName,
+            PremisesAddress = application.PremisesAddress,
+            JurisdictionCode = application.JurisdictionCode,
+            Instructions = instructions,
+            RequestedBy = user.Name,
+            RequestedAt = time.GetUtcNow(),
+        };
+        db.Add(verification);
+        await db.SaveChangesAsync(ct);
+        return SiteVerificationProjection.Compile()(verification);
+    }
+
+    internal static readonly System.Linq.Expressions.Expression<Func<SiteVerification, SiteVerificationView>> SiteVerificationProjection =
+        v => new SiteVerificationView(
+            v.Id, v.ApplicationId, v.OperatorName, v.PremisesAddress, v.JurisdictionCode, v.Instructions, v.RequestedBy, v.RequestedAt,
+            v.Status, v.Notes, v.RecordedBy, v.RecordedAt);
+
+    private async Task<(LicenceApplication Application, Guid Reviewer)> UnderReviewAsync(Guid id, CancellationToken ct)
+    {
+        var reviewer = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.NotYourOperator, "无法识别审查人。");
+
+        // Staff scope only (the query filter): a reviewer outside the premises' town never finds it.
+        var application = await db.Set<LicenceApplication>().FirstOrDefaultAsync(a => a.Id == id, ct)
+            ?? throw ShianException.NotFound(LicensingErrors.ApplicationNotFound, "未找到该许可申请，或您无权查看。");
+        return application.Status == ApplicationStatus.UnderReview
+            ? (application, reviewer)
+            : throw new ShianException(LicensingErrors.NotUnderReview, "该申请不在审查中，已作出决定的申请不能再次决定。", 409);
+    }
+
+    private IQueryable<LicenceApplication> Visible() => user.OperatorId is { } own
+        ? db.Set<LicenceApplication>().IgnoreQueryFilters().Where(a => a.OperatorId == own)
+        : db.Set<LicenceApplication>();
+
+    /// <summary>The decision deadline: the rule in force on the submission day, counted in working days from it.</summary>
+    private async Task<(DateOnly DueOn, int WorkingDaysLeft, bool Overdue)> ClockAsync(DateTimeOffset submittedAt, DateOnly today, CancellationToken ct)
+    {
+        var submittedOn = ChinaDay(submittedAt);
+        var due = await calendar.AddWorkingDaysAsync(submittedOn, (await DeadlineRuleAsync(submittedOn, ct)).AsInt(), ct);
+        return today <= due
+            ? (due, await calendar.CountWorkingDaysAsync(today, due, ct), false)
+            : (due, -await calendar.CountWorkingDaysAsync(due, today, ct), true);
+    }
+
+    private async Task<RuleValue> DeadlineRuleAsync(DateOnly on, CancellationToken ct) =>
+        await rules.FindAsync("licensing.deadlines", "decision_working_days", on, ct)
+        ?? throw new InvalidOperationException("Rule licensing.deadlines/decision_working_days is missing.");
+
+    private static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static DateOnly ChinaDay(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(8)).DateTime);
+}

@@ -1,0 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+using Shian.Modules.Licensing.Domain;
+using Shian.Modules.Licensing.Features.Materials;
+using Shian.Shared.Kernel;
+
+namespace Shian.Modules.Licensing.Features.Review;
+
+/// <summary>One row of the reviewer queue; the due date is counted in working days from the submission day.</summary>
+internal sealed record ReviewQueueItem(
+    Guid Id, string OperatorName, string PremisesAddress, string JurisdictionCode, int BusinessType, DateTimeOffset SubmittedAt,
+    DateOnly DueOn, int WorkingDaysLeft, bool Overdue, IReadOnlyList<string> FailedRules, bool SiteVerificationOpen);
+
+/// <summary>The queue page plus the rule the deadlines come from, so the page can cite it.</summary>
+internal sealed record ReviewQueue(PagedList<ReviewQueueItem> Items, int DecisionWorkingDays, string Citation);
+
+/// <summary>Everything the applicant and the reviewer see of one application.</summary>
+internal sealed record ApplicationDetails(
+    Guid Id, string Status, Guid OperatorId, string OperatorName, string PremisesAddress, string JurisdictionCode, string TownName,
+    int BusinessType, string BusinessTypeName, IReadOnlyList<string> BusinessItemNames, bool Commitment,
+    string LegalRepresentativeIdMasked, IReadOnlyList<string> KeyStaffIdsMasked, DateTimeOffset SubmittedAt, DateTimeOffset? DecidedAt,
+    DateOnly DueOn, int WorkingDaysLeft, bool Overdue, string DeadlineCitation,
+    string? LicenceNumber, Guid? LicenceDocumentId, IReadOnlyList<RuleOutcome> Rules,
+    IReadOnlyList<ChecklistItem> Checklist, IReadOnlyList<SiteVerificationView> SiteVerifications,
+    string? ReviewerName, string? ReviewReason, DateTimeOffset? ReviewedAt);
+
+/// <summary>A checklist item and the file uploaded for it, if any.</summary>
+internal sealed record ChecklistItem(string Key, string Name, string Citation, MaterialView? File);
+
+internal sealed record SiteVerificationView(
+    Guid Id, Guid ApplicationId, string OperatorName, string PremisesAddress, string JurisdictionCode, string Instructions,
+    string RequestedBy, DateTimeOffset RequestedAt, string Status, string? Notes, string? RecordedBy, DateTimeOffset? RecordedAt);
+
+/// <summary>A reviewer's approval (note optional) or rejection (reason required, shown to the applicant).</summary>
+internal sealed class ReviewDecisionRequest
+{
+    [StringLength(1000, ErrorMessage = "说明不能超过1000个字符")]
+    public string? Reason { get; set; }
+}
+
+internal sealed class SiteVerificationRequest
+{
+    [Required(ErrorMessage = "请填写核查要点")]
+    [StringLength(500, ErrorMessage = "核查要点不能超过500个字符")]
+    public string? Instructions { get; set; }
+}

@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Shian.EndToEndTests.Infrastructure;
+using Shian.Modules.Credit.Features;
+using Shian.Modules.Operators.Domain;
+
+namespace Shian.EndToEndTests.Modules.Licensing;
+
+/// <summary>
+/// The enterprise user applies for a new food business licence on one page: a clean application is granted at
+/// once (秒批) with a downloadable licence; a banned legal representative sends it to review with the reason shown.
+/// </summary>
+public sealed partial class ApplyJourneyTests(E2EFixture app) : BrowserTest(app)
+{
+    private static readonly string[] Materials = ["食品经营许可申请书", "经营场所平面布局图和设备布局、操作流程说明", "食品安全管理制度", "食品安全管理人员及其相关材料"];
+
+    [Fact]
+    public async Task Enterprise_user_applies_for_a_prepackaged_food_sales_licence_and_downloads_it_at_once()
+    {
+        await LogInAsync("enterprise");
+        await Page.Locator("header").GetByRole(AriaRole.Link, new() { Name = "许可办理" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "申请食品经营许可" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "申请食品经营许可（新办）", Level = 1 })).ToBeVisibleAsync();
+
+        await FillAsync(NewIdNumber());
+        await Page.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
+
+        await Expect(Page.Locator("#application-status")).ToHaveTextAsync("已许可");
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("已准予许可");
+        await Expect(Page.Locator("table.rules tbody tr")).ToHaveCountAsync(7);
+        await Expect(Page.Locator("table.rules tbody tr.failed")).ToHaveCountAsync(0);
+        var number = (await Page.Locator("#licence-number").InnerTextAsync()).Trim();
+        number.ShouldMatch(LicenceNumberPattern());
+        Output.WriteLine($"Licence {number} at {Page.Url}; screenshot {await ScreenshotAsync("licensing-approved")}");
+
+        var href = await Page.Locator("#licence-pdf").GetAttributeAsync("href");
+        var pdf = await Page.Context.APIRequest.GetAsync(href!);
+        pdf.Status.ShouldBe(200);
+        pdf.Headers["content-type"].ShouldStartWith("application/pdf");
+        var bytes = await pdf.BodyAsync();
+        System.Text.Encoding.ASCII.GetString(bytes, 0, 5).ShouldBe("%PDF-");
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "公开核验页" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("有效");
+        await Expect(Page.Locator("dl.facts")).ToContainTextAsync(number);
+    }
+
+    [Fact]
+    public async Task A_banned_legal_representative_sends_the_application_to_review_with_the_reason_shown()
+    {
+        var banned = NewIdNumber();
+        await using (var scope = App.Server.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CreditAdmin>().AddBanAsync(new AddBanRequest
+            {
+                PersonName = "司徒志强",
+                IdNumber = banned,
+                Reason = "因生产销售有毒有害食品被判处刑罚",
+                Decision = "江市监禁〔2025〕7号",
+                BannedFrom = new DateOnly(2025, 3, 1),
+            }, default);
+        }
+
+        await LogInAsync("enterprise");
+        await GoToAsync("/licensing/apply");
+        await FillAsync(banned);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
+
+        await Expect(Page.Locator("#application-status")).ToHaveTextAsync("审查中");
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("已转人工审查");
+        var rule = Page.Locator("table.rules tr[data-rule='legal_representative_not_banned']");
+        await Expect(rule).ToContainTextAsync("未通过");
+        await Expect(rule).ToContainTextAsync("江市监禁〔2025〕7号");
+        await Expect(rule).ToContainTextAsync("食品安全法");
+        await Expect(rule).Not.ToContainTextAsync("司徒志强");
+        await Expect(Page.Locator("#licence-number")).ToHaveCountAsync(0);
+        await Expect(Page.Locator("#licence-pdf")).ToHaveCountAsync(0);
+    }
+
+    private async Task FillAsync(string legalRepresentativeId)
+    {
+        var own = Demo.EnterpriseOperator;
+        await Page.GetByLabel("主体业态").SelectOptionAsync(new SelectOptionValue { Label = "食品销售经营者" });
+        await Page.GetByLabel("预包装食品销售（不含冷藏冷冻食品）").CheckAsync();
+        await Page.GetByLabel("经营场所地址").FillAsync($"江门市测试路{Random.Shared.Next(1000, 9999)}号{Guid.NewGuid().ToString("N")[..4]}铺");
+        await Page.GetByLabel("所在镇（街道）").SelectOptionAsync(own.JurisdictionCode);
+        await Page.GetByLabel("法定代表人（负责人）身份证号码").FillAsync(legalRepresentativeId);
+        foreach (var material in Materials)
+        {
+            await Page.GetByLabel(material, new() { Exact = true }).SetInputFilesAsync(new FilePayload
+            {
+                Name = material + ".pdf",
+                MimeType = "application/pdf",
+                Buffer = Pdf(),
+            });
+        }
+
+        await Expect(Page.GetByLabel("选择告知承诺方式办理")).ToBeCheckedAsync();
+    }
+
+    private static byte[] Pdf() => System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% {Guid.NewGuid():N}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+    private static string NewIdNumber()
+    {
+        var first17 = $"440705{new DateOnly(1970, 1, 1).AddDays(Random.Shared.Next(0, 12000)):yyyyMMdd}{Random.Shared.Next(0, 1000):D3}";
+        return first17 + ResidentIdNumber.CheckCharacter(first17);
+    }
+
+    [GeneratedRegex(@"^JY1\d{14}$")]
+    private static partial Regex LicenceNumberPattern();
+}
