@@ -4,13 +4,14 @@ using Shian.Modules.Credit;
 using Shian.Modules.Documents;
 using Shian.Modules.Licensing;
 using Shian.Modules.Operators;
+using Shian.Modules.RiskGrading;
 
 namespace Shian.Hosting;
 
 /// <summary>The one list of modules: their registrations and their endpoints, in a fixed order.</summary>
 internal static class ModuleCatalog
 {
-    public static readonly string[] Names = ["Administration", "Audit", "Credit", "Documents", "Licensing", "Operators"];
+    public static readonly string[] Names = ["Administration", "Audit", "Credit", "Documents", "Licensing", "Operators", "RiskGrading"];
 
     public static IHostApplicationBuilder AddModules(this IHostApplicationBuilder builder)
     {
@@ -20,6 +21,7 @@ internal static class ModuleCatalog
         builder.AddDocuments();
         builder.AddLicensing();
         builder.AddOperators();
+        builder.AddRiskGrading();
         return builder;
     }
 
@@ -31,6 +33,7 @@ internal static class ModuleCatalog
         app.MapDocuments();
         app.MapLicensing();
         app.MapOperators();
+        app.MapRiskGrading();
         return app;
     }
 }
