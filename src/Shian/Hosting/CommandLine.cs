@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Shian.Hosting.DemoData;
 using Shian.Modules.Administration;
+using Shian.Modules.RiskGrading;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
 
@@ -39,6 +40,12 @@ internal static class CommandLine
                     Console.Write($"\r  {p.Stage,-12} {p.Done,7:N0} / {p.Total,7:N0}  {100.0 * p.Done / Math.Max(1, p.Total),5:F1}%"));
                 var created = await services.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync(options, progress, default);
                 Console.WriteLine(created ? $"\nSeeded the '{options.Scale}' data set (seed {options.Seed})." : "Database already has operators; nothing seeded.");
+                if (created)
+                {
+                    var graded = await RiskGradingModule.GradeUngradedAsync(
+                        services, new Progress<string>(p => Console.Write($"\r  risk grades {p,-24}")), default);
+                    Console.WriteLine($"\nGraded {graded:N0} operators (风险分级).");
+                }
                 break;
             case "create-admin":
                 await CreateAdminAsync(services, Option(args, "--user"), Option(args, "--password"));

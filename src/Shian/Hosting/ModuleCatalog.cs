@@ -9,6 +9,7 @@ using Shian.Modules.Operators;
 using Shian.Modules.Registration;
 using Shian.Modules.RandomChecks;
 using Shian.Modules.Portal;
+using Shian.Modules.RiskGrading;
 
 namespace Shian.Hosting;
 
@@ -19,6 +20,7 @@ internal static class ModuleCatalog
     public static readonly string[] Names = ["Administration", "Audit", "Credit", "Documents", "Inspections", "Licensing", "Operators"];
     public static readonly string[] Names = ["Administration", "Audit", "Credit", "Documents", "Licensing", "Operators", "RandomChecks"];
     public static readonly string[] Names = ["Administration", "Audit", "Catering", "Credit", "Documents", "Licensing", "Operators", "Portal"];
+    public static readonly string[] Names = ["Administration", "Audit", "Credit", "Documents", "Licensing", "Operators", "RiskGrading"];
 
     public static IHostApplicationBuilder AddModules(this IHostApplicationBuilder builder)
     {
@@ -33,6 +35,7 @@ internal static class ModuleCatalog
         builder.AddRegistration();
         builder.AddRandomChecks();
         builder.AddPortal();
+        builder.AddRiskGrading();
         return builder;
     }
 
@@ -49,6 +52,7 @@ internal static class ModuleCatalog
         app.MapRegistration();
         app.MapRandomChecks();
         app.MapPortal();
+        app.MapRiskGrading();
         return app;
     }
 }

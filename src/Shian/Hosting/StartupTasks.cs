@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Shian.Hosting.DemoData;
 using Shian.Modules.Administration;
 using Shian.Modules.Inspections;
+using Shian.Modules.RiskGrading;
 using Shian.Shared.Persistence;
 
 namespace Shian.Hosting;
@@ -27,7 +28,11 @@ internal static class StartupTasks
             var demo = app.Configuration.GetSection(DemoDataOptions.SectionName).Get<DemoDataOptions>() ?? new DemoDataOptions();
             if (demo.Enabled)
             {
-                await services.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync(demo, progress: null, ct);
+                if (await services.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync(demo, progress: null, ct))
+                {
+                    // Seeding writes operators directly (no registration events), so grade them once here.
+                    await RiskGradingModule.GradeUngradedAsync(services, progress: null, ct);
+                }
             }
         }
 

@@ -1803,6 +1803,357 @@ namespace Shian.Migrations.Sqlite
                     b.ToTable("operators_timeline_entry", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Modules.RiskGrading.Domain.AnnualRegradeRun", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Changed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Operators")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RanAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("riskgrading_annual_run", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Modules.RiskGrading.Domain.GradeHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BreakdownJson")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("DynamicScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("FromGrade")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("FromScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("StaticScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ToGrade")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("TotalScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperatorId", "At");
+
+                    b.ToTable("riskgrading_grade_history", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Modules.RiskGrading.Domain.InspectionPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GeneratedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GeneratedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InspectorCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OperatorCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequiredInspections")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RulesJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnassignedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JurisdictionCode", "Year")
+                        .IsUnique();
+
+                    b.ToTable("riskgrading_plan", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Modules.RiskGrading.Domain.OperatorGrade", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdjustmentJson")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AdjustmentLevels")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdjustmentYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BreakdownJson")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CategoryCodes")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("DynamicScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("EntityType")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstGradedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GradedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScoreGrade")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SeriousViolationListed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("StaticScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("TotalScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperatorId")
+                        .IsUnique();
+
+                    b.HasIndex("JurisdictionCode", "Grade");
+
+                    b.ToTable("riskgrading_grade", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Modules.RiskGrading.Domain.PlanItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FullCoverageRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InspectorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InspectorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperatorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequiredInspections")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("TotalScore")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "InspectorUserId");
+
+                    b.HasIndex("PlanId", "JurisdictionCode");
+
+                    b.ToTable("riskgrading_plan_item", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Modules.RiskGrading.Domain.RiskEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GeneralItemsFailed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InspectionKind")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Intentional")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KeyItemsFailed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "OccurredOn");
+
+                    b.HasIndex("OperatorId", "OccurredOn");
+
+                    b.ToTable("riskgrading_event", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Shared.Jobs.JobState", b =>
                 {
                     b.Property<string>("Name")
