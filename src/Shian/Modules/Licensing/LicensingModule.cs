@@ -14,12 +14,15 @@ public static class LicensingModule
         services.AddScoped<LicenceIssuer>();
         services.AddScoped<LicensingQueries>();
         services.Configure<AuthorizationOptions>(o => Array.ForEach(LicensingPermissions.All, p => p.Register(o)));
+        LicensingLifecycle.AddServices(services);
         return builder;
     }
 
     public static IEndpointRouteBuilder MapLicensing(this IEndpointRouteBuilder app)
     {
-        LicensingEndpoints.Map(app.MapModuleApi("licensing", "Licensing"));
+        var api = app.MapModuleApi("licensing", "Licensing");
+        LicensingEndpoints.Map(api);
+        LicensingLifecycle.Map(api);
         return app;
     }
 }

@@ -38,6 +38,9 @@ public sealed class EndpointAuthorizationTests(ShianAppFactory app)
         ["GET /api/v1/licensing/verify/{number}"] = "anyone checks a licence by its number (public registry)",
         ["GET /verify/licence/{Number}"] = "the public licence verification page",
         ["POST /verify/licence/{Number}"] = "the public licence verification page (form post re-render)",
+        ["GET /api/v1/licensing/verify/filing/{number}"] = "anyone checks a filing (备案) by its number (public registry)",
+        ["GET /verify/filing/{Number}"] = "the public filing verification page",
+        ["POST /verify/filing/{Number}"] = "the public filing verification page (form post re-render)",
         ["GET /not-found"] = "not-found page",
         ["POST /not-found"] = "not-found page (form post re-render)",
     };
