@@ -135,6 +135,7 @@ public sealed class FilingAndProductionTests(ShianAppFactory app)
         ProductionLicenceNumber.IsWellFormed(number).ShouldBeTrue();
         using var anonymous = app.AnonymousClient();
         (await VerifiedStatusAsync(anonymous, number)).ShouldBe("Valid");
+        (await anonymous.GetStringAsync($"/verify/licence/{number}", Ct)).ShouldContain("食品生产许可证核验");
         var licence = await (await admin.GetAsync($"/api/v1/licensing/licences/{number}", Ct)).ReadJsonAsync();
         var text = await ExternalTools.PdfTextAsync(await admin.GetByteArrayAsync($"/api/v1/documents/{licence.GetProperty("documentId").GetGuid()}/pdf", Ct));
         text.ShouldContain("食品生产许可证");
