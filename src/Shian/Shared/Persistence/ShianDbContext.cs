@@ -30,6 +30,12 @@ public abstract class ShianDbContext(
     /// <summary>The caller's scope: null sees everything (city staff, jobs), otherwise a town-code prefix.</summary>
     internal string? ScopePrefix => dataScope.TownCodePrefix;
 
+    /// <summary>Lower end of the scope's code range (see <see cref="JurisdictionCodes.PrefixRange"/>).</summary>
+    internal string? ScopeLow => dataScope.TownCodePrefix is { } prefix ? JurisdictionCodes.PrefixRange(prefix).Low : null;
+
+    /// <summary>Upper end of the scope's code range, inclusive.</summary>
+    internal string? ScopeHigh => dataScope.TownCodePrefix is { } prefix ? JurisdictionCodes.PrefixRange(prefix).High : null;
+
     internal IDataScope DataScope => dataScope;
 
     /// <summary>
@@ -106,8 +112,10 @@ public abstract class ShianDbContext(
     private void ApplyScopeFilter<T>(ModelBuilder builder)
         where T : class, IJurisdictionScoped
     {
-        // EF parameterises the reference to this context's ScopePrefix, so one cached model serves every caller.
-        Expression<Func<T, bool>> filter = e => ScopePrefix == null || e.JurisdictionCode.StartsWith(ScopePrefix);
+        // EF parameterises the references to this context's scope, so one cached model serves every caller. A range
+        // instead of StartsWith: both providers then seek the JurisdictionCode index instead of scanning.
+        Expression<Func<T, bool>> filter = e => ScopePrefix == null
+            || (e.JurisdictionCode.CompareTo(ScopeLow) >= 0 && e.JurisdictionCode.CompareTo(ScopeHigh) <= 0);
         builder.Entity<T>().HasQueryFilter(JurisdictionFilter, filter);
     }
 }

@@ -37,4 +37,35 @@ public sealed class JurisdictionCodesTests
     [Fact]
     public void The_district_of_a_town_is_its_first_six_digits() =>
         JurisdictionCodes.DistrictOf("440781001").ShouldBe("440781");
+
+    [Theory]
+    [InlineData("4407")]
+    [InlineData("440781")]
+    [InlineData("440705001")]
+    [InlineData("9")]
+    public void The_prefix_range_holds_exactly_the_codes_that_start_with_the_prefix(string prefix)
+    {
+        var (low, high) = JurisdictionCodes.PrefixRange(prefix);
+        var random = new Random(prefix.GetHashCode(StringComparison.Ordinal));
+        var codes = Enumerable.Range(0, 20_000)
+            .Select(_ => random.Next(0, 1_000_000_000).ToString("D9", System.Globalization.CultureInfo.InvariantCulture)[..random.Next(4, 10)])
+            .Concat([prefix, low, high, (prefix + "000")[..Math.Min(9, prefix.Length + 3)], "440781999", "440782000", "44078", "4407809"]);
+
+        foreach (var code in codes)
+        {
+            var inRange = string.CompareOrdinal(code, low) >= 0 && string.CompareOrdinal(code, high) <= 0;
+            inRange.ShouldBe(code.StartsWith(prefix, StringComparison.Ordinal), code);
+        }
+    }
+
+    [Theory]
+    [InlineData("-")]
+    [InlineData("")]
+    [InlineData("44a")]
+    public void A_prefix_that_is_not_digits_gives_an_empty_range(string prefix)
+    {
+        var (low, high) = JurisdictionCodes.PrefixRange(prefix);
+
+        string.CompareOrdinal(low, high).ShouldBeGreaterThan(0);
+    }
 }

@@ -13,7 +13,7 @@ internal sealed class OperatorPool(ShianDbContext db) : IOperatorPool
         var query = db.Set<Operator>().AsNoTracking();
         if (filter.JurisdictionPrefix is { Length: > 0 } prefix)
         {
-            query = query.Where(o => o.JurisdictionCode.StartsWith(prefix));
+            query = query.InJurisdiction(prefix);
         }
 
         if (filter.Category is { Length: > 0 } category)

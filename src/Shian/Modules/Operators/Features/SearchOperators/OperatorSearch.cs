@@ -29,7 +29,7 @@ internal sealed class OperatorSearch(ShianDbContext db, IJurisdictionDirectory j
         if (!string.IsNullOrWhiteSpace(request.Jurisdiction))
         {
             var prefix = JurisdictionCodes.ScopePrefix(request.Jurisdiction.Trim());
-            query = query.Where(o => o.JurisdictionCode.StartsWith(prefix));
+            query = query.InJurisdiction(prefix);
         }
 
         if (!string.IsNullOrWhiteSpace(request.Category))
