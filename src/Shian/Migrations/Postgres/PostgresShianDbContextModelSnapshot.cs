@@ -771,6 +771,7 @@ namespace Shian.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Shian.Modules.Inspections.Domain.Checklist", b =>
+            modelBuilder.Entity("Shian.Modules.Licensing.Domain.FilingRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -780,6 +781,10 @@ namespace Shian.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -798,6 +803,7 @@ namespace Shian.Migrations.Postgres
                         .HasColumnType("character varying(300)");
 
                     b.Property<string>("Title")
+                    b.Property<string>("Items")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -931,6 +937,10 @@ namespace Shian.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)");
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<Guid>("OperatorId")
                         .HasColumnType("uuid");
@@ -1015,6 +1025,16 @@ namespace Shian.Migrations.Postgres
                     b.HasIndex("AmendsInspectionId");
 
                     b.HasIndex("JurisdictionCode");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("SubmittedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -1240,6 +1260,12 @@ namespace Shian.Migrations.Postgres
                     b.HasIndex("Status", "DueOn");
 
                     b.ToTable("inspections_reinspection_task", (string)null);
+                    b.HasIndex("PremisesAddress");
+
+                    b.HasIndex("SubmittedBy", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.ToTable("licensing_filing", (string)null);
                 });
 
             modelBuilder.Entity("Shian.Modules.Licensing.Domain.Licence", b =>
@@ -1271,6 +1297,16 @@ namespace Shian.Migrations.Postgres
 
                     b.Property<bool>("FlaggedForReview")
                         .HasColumnType("boolean");
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FoodCategory")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
 
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("date");
@@ -1279,6 +1315,10 @@ namespace Shian.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(9)
                         .HasColumnType("character varying(9)");
+
+                    b.Property<string>("LegalRepresentative")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -1315,6 +1355,8 @@ namespace Shian.Migrations.Postgres
 
                     b.HasIndex("PremisesAddress", "BusinessType");
 
+                    b.HasIndex("Status", "ValidUntil");
+
                     b.ToTable("licensing_licence", (string)null);
                 });
 
@@ -1340,6 +1382,15 @@ namespace Shian.Migrations.Postgres
 
                     b.Property<DateOnly>("DecisionDueOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("DetailsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("FoodCategory")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
 
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
@@ -1406,6 +1457,10 @@ namespace Shian.Migrations.Postgres
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<string>("SiteReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("Status")
                         .IsConcurrencyToken()
                         .IsRequired()
@@ -1418,11 +1473,16 @@ namespace Shian.Migrations.Postgres
                     b.Property<Guid>("SubmittedBy")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("TargetLicenceId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("JurisdictionCode");
 
                     b.HasIndex("OperatorId");
+
+                    b.HasIndex("TargetLicenceId");
 
                     b.HasIndex("SubmittedBy", "IdempotencyKey")
                         .IsUnique();
@@ -1488,8 +1548,8 @@ namespace Shian.Migrations.Postgres
             modelBuilder.Entity("Shian.Modules.Licensing.Domain.LicenceNumberCounter", b =>
                 {
                     b.Property<string>("Prefix")
-                        .HasMaxLength(9)
-                        .HasColumnType("character varying(9)");
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<long>("Last")
                         .HasColumnType("bigint");
@@ -1497,6 +1557,34 @@ namespace Shian.Migrations.Postgres
                     b.HasKey("Prefix");
 
                     b.ToTable("licensing_number_counter", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Modules.Licensing.Domain.LicenceReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ForValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("LicenceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Milestone")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LicenceId", "Milestone", "ForValidUntil")
+                        .IsUnique();
+
+                    b.ToTable("licensing_reminder", (string)null);
                 });
 
             modelBuilder.Entity("Shian.Modules.Licensing.Domain.PostApprovalCheck", b =>
@@ -1558,6 +1646,7 @@ namespace Shian.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Shian.Modules.Licensing.Domain.SiteVerification", b =>
+            modelBuilder.Entity("Shian.Modules.Operators.Domain.InboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1570,6 +1659,10 @@ namespace Shian.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("JurisdictionCode")
                         .IsRequired()
@@ -1579,6 +1672,19 @@ namespace Shian.Migrations.Postgres
                     b.Property<string>("Notes")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Module")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<Guid>("OperatorId")
                         .HasColumnType("uuid");
@@ -1589,6 +1695,13 @@ namespace Shian.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.Property<string>("PremisesAddress")
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -1620,6 +1733,11 @@ namespace Shian.Migrations.Postgres
                     b.HasIndex("JurisdictionCode", "Status");
 
                     b.ToTable("licensing_site_verification", (string)null);
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperatorId", "PostedAt");
+
+                    b.ToTable("operators_inbox_message", (string)null);
                 });
 
             modelBuilder.Entity("Shian.Modules.Operators.Domain.Operator", b =>

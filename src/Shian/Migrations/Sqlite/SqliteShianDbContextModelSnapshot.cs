@@ -760,6 +760,7 @@ namespace Shian.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Shian.Modules.Inspections.Domain.Checklist", b =>
+            modelBuilder.Entity("Shian.Modules.Licensing.Domain.FilingRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -769,6 +770,10 @@ namespace Shian.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("CreatedBy")
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -787,6 +792,7 @@ namespace Shian.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
+                    b.Property<string>("Items")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -919,6 +925,9 @@ namespace Shian.Migrations.Sqlite
                     b.Property<string>("OperatorCreditCode")
                         .IsRequired()
                         .HasMaxLength(18)
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OperatorId")
@@ -997,6 +1006,12 @@ namespace Shian.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(10)
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmittedBy")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1229,6 +1244,12 @@ namespace Shian.Migrations.Sqlite
                     b.HasIndex("Status", "DueOn");
 
                     b.ToTable("inspections_reinspection_task", (string)null);
+                    b.HasIndex("PremisesAddress");
+
+                    b.HasIndex("SubmittedBy", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.ToTable("licensing_filing", (string)null);
                 });
 
             modelBuilder.Entity("Shian.Modules.Licensing.Domain.Licence", b =>
@@ -1260,6 +1281,16 @@ namespace Shian.Migrations.Sqlite
 
                     b.Property<bool>("FlaggedForReview")
                         .HasColumnType("INTEGER");
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FoodCategory")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("TEXT");
@@ -1267,6 +1298,10 @@ namespace Shian.Migrations.Sqlite
                     b.Property<string>("JurisdictionCode")
                         .IsRequired()
                         .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalRepresentative")
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
@@ -1304,6 +1339,8 @@ namespace Shian.Migrations.Sqlite
 
                     b.HasIndex("PremisesAddress", "BusinessType");
 
+                    b.HasIndex("Status", "ValidUntil");
+
                     b.ToTable("licensing_licence", (string)null);
                 });
 
@@ -1328,6 +1365,15 @@ namespace Shian.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("DecisionDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DetailsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FoodCategory")
+                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IdempotencyKey")
@@ -1395,6 +1441,10 @@ namespace Shian.Migrations.Sqlite
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SiteReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsConcurrencyToken()
                         .IsRequired()
@@ -1407,11 +1457,16 @@ namespace Shian.Migrations.Sqlite
                     b.Property<Guid>("SubmittedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TargetLicenceId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("JurisdictionCode");
 
                     b.HasIndex("OperatorId");
+
+                    b.HasIndex("TargetLicenceId");
 
                     b.HasIndex("SubmittedBy", "IdempotencyKey")
                         .IsUnique();
@@ -1477,7 +1532,7 @@ namespace Shian.Migrations.Sqlite
             modelBuilder.Entity("Shian.Modules.Licensing.Domain.LicenceNumberCounter", b =>
                 {
                     b.Property<string>("Prefix")
-                        .HasMaxLength(9)
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Last")
@@ -1486,6 +1541,34 @@ namespace Shian.Migrations.Sqlite
                     b.HasKey("Prefix");
 
                     b.ToTable("licensing_number_counter", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Modules.Licensing.Domain.LicenceReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ForValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LicenceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Milestone")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LicenceId", "Milestone", "ForValidUntil")
+                        .IsUnique();
+
+                    b.ToTable("licensing_reminder", (string)null);
                 });
 
             modelBuilder.Entity("Shian.Modules.Licensing.Domain.PostApprovalCheck", b =>
@@ -1547,6 +1630,7 @@ namespace Shian.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Shian.Modules.Licensing.Domain.SiteVerification", b =>
+            modelBuilder.Entity("Shian.Modules.Operators.Domain.InboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1558,6 +1642,9 @@ namespace Shian.Migrations.Sqlite
                     b.Property<string>("Instructions")
                         .IsRequired()
                         .HasMaxLength(500)
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("JurisdictionCode")
@@ -1567,6 +1654,18 @@ namespace Shian.Migrations.Sqlite
 
                     b.Property<string>("Notes")
                         .HasMaxLength(1000)
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Module")
+                        .IsRequired()
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OperatorId")
@@ -1578,6 +1677,13 @@ namespace Shian.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PremisesAddress")
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -1609,6 +1715,11 @@ namespace Shian.Migrations.Sqlite
                     b.HasIndex("JurisdictionCode", "Status");
 
                     b.ToTable("licensing_site_verification", (string)null);
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperatorId", "PostedAt");
+
+                    b.ToTable("operators_inbox_message", (string)null);
                 });
 
             modelBuilder.Entity("Shian.Modules.Operators.Domain.Operator", b =>

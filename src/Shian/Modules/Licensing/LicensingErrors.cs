@@ -1,7 +1,7 @@
 namespace Shian.Modules.Licensing;
 
 /// <summary>Stable error codes of the module (ProblemDetails <c>code</c>).</summary>
-internal static class LicensingErrors
+internal static partial class LicensingErrors
 {
     public const string OperatorNotFound = "licensing.operator_not_found";
     public const string NotYourOperator = "licensing.not_your_operator";

@@ -26,6 +26,7 @@ public static class LicensingModule
         services.AddScoped<ILicenceDirectory>(sp => sp.GetRequiredService<OperatorLicensing>());
         services.AddSingleton(new OperatorFileTab("licensing", "许可", "Licences", 10, typeof(OperatorLicenceTab)));
         services.Configure<AuthorizationOptions>(o => Array.ForEach(LicensingPermissions.All, p => p.Register(o)));
+        LicensingLifecycle.AddServices(services);
         return builder;
     }
 
@@ -37,6 +38,7 @@ public static class LicensingModule
         ReviewEndpoints.Map(api);
         CheckEndpoints.Map(api);
         LicenceTabEndpoints.Map(api);
+        LicensingLifecycle.Map(api);
         return app;
     }
 }

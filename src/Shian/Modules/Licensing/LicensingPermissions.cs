@@ -2,7 +2,7 @@ using Shian.Shared.Security;
 
 namespace Shian.Modules.Licensing;
 
-internal static class LicensingPermissions
+internal static partial class LicensingPermissions
 {
     /// <summary>Submit an application: an enterprise user for its own operator, staff for an operator in scope.</summary>
     public static readonly Permission Apply = new(

@@ -12,4 +12,5 @@ internal static class OperatorsErrors
     public const string IdNumberInvalid = "operators.id_number_invalid";
     public const string StaleVersion = "operators.stale_version";
     public const string NotAnEnterpriseUser = "operators.not_an_enterprise_user";
+    public const string InboxMessageNotFound = "operators.inbox_message_not_found";
 }

@@ -26,6 +26,8 @@ public static class OperatorsModule
         services.AddScoped<PersonalDataReader>();
         services.AddScoped<Features.ManagePremises.PremisesEditor>();
         services.AddScoped<MyOperatorService>();
+        services.AddScoped<IOperatorInbox, Features.Inbox.OperatorInbox>();
+        services.AddScoped<Features.Inbox.MyInbox>();
         services.Configure<AuthorizationOptions>(o => Array.ForEach(OperatorsPermissions.All, p => p.Register(o)));
         return builder;
     }
@@ -34,6 +36,7 @@ public static class OperatorsModule
     {
         var api = app.MapModuleApi("operators", "Operators");
         MyOperatorEndpoints.Map(api);
+        Features.Inbox.InboxEndpoints.Map(api);
         OperatorsEndpoints.Map(api);
         Features.ManagePremises.PremisesEndpoints.Map(api);
         return app;

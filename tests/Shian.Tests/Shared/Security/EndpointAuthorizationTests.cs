@@ -65,6 +65,9 @@ public sealed class EndpointAuthorizationTests(ShianAppFactory app)
         ["POST /portal/establishments"] = "the public grade search page (form post re-render)",
         ["GET /portal/establishments/{Id:guid}"] = "the public establishment record a door sticker's QR code opens",
         ["POST /portal/establishments/{Id:guid}"] = "the public establishment record (form post re-render)",
+        ["GET /api/v1/licensing/verify/filing/{number}"] = "anyone checks a filing (备案) by its number (public registry)",
+        ["GET /verify/filing/{Number}"] = "the public filing verification page",
+        ["POST /verify/filing/{Number}"] = "the public filing verification page (form post re-render)",
         ["GET /not-found"] = "not-found page",
         ["POST /not-found"] = "not-found page (form post re-render)",
     };

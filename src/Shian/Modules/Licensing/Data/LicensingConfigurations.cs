@@ -56,7 +56,7 @@ internal sealed class LicenceNumberCounterConfiguration : IEntityTypeConfigurati
     {
         builder.ToTable("licensing_number_counter");
         builder.HasKey(c => c.Prefix);
-        builder.Property(c => c.Prefix).HasMaxLength(9);
+        builder.Property(c => c.Prefix).HasMaxLength(16);
     }
 }
 

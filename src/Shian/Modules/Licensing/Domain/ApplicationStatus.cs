@@ -17,8 +17,13 @@ internal enum LicenceStatus
     Cancelled,
 }
 
-/// <summary>Only new licences in this slice; change, renewal, replacement and cancellation come later.</summary>
+/// <summary>What an application asks for. Change to cancellation concern an existing licence (<c>TargetLicenceId</c>); Production is a new SC licence.</summary>
 internal enum ApplicationKind
 {
     New,
+    Change,
+    Renewal,
+    Replacement,
+    Cancellation,
+    Production,
 }

@@ -15,7 +15,7 @@ internal sealed class Licence : Entity, IAudited, IJurisdictionScoped
 
     public Guid ApplicationId { get; init; }
 
-    public string OperatorName { get; init; } = "";
+    public string OperatorName { get; set; } = "";
 
     public string PremisesAddress { get; init; } = "";
 
@@ -23,12 +23,12 @@ internal sealed class Licence : Entity, IAudited, IJurisdictionScoped
 
     public int BusinessType { get; init; }
 
-    public string BusinessItems { get; init; } = "";
+    public string BusinessItems { get; set; } = "";
 
     public DateOnly IssuedOn { get; init; }
 
     /// <summary>Last day of validity (inclusive).</summary>
-    public DateOnly ValidUntil { get; init; }
+    public DateOnly ValidUntil { get; set; }
 
     public LicenceStatus Status { get; set; } = LicenceStatus.Valid;
 
@@ -52,4 +52,35 @@ internal sealed class Licence : Entity, IAudited, IJurisdictionScoped
     /// <summary>The status a reader should see on <paramref name="today"/>: a valid licence past its date has expired.</summary>
     public LicenceStatus StatusOn(DateOnly today) =>
         Status == LicenceStatus.Valid && today > ValidUntil ? LicenceStatus.Expired : Status;
+
+    /// <summary>法定代表人（负责人） as last changed through a change application; null = as on the operator's file.</summary>
+    public string? LegalRepresentative { get; set; }
+
+    /// <summary>SC production licences: the 3-digit food category; null for JY licences.</summary>
+    public string? FoodCategory { get; init; }
+
+    /// <summary>The day the licence was cancelled (注销) or found expired by the expiry job.</summary>
+    public DateOnly? EndedOn { get; private set; }
+
+    public string? EndReason { get; private set; }
+
+    public bool IsProduction => Number.StartsWith("SC", StringComparison.Ordinal);
+
+    /// <summary>延续: same number, a new validity period from the day after the old one ends.</summary>
+    public void Renew(int years) => ValidUntil = ValidUntil.AddYears(years);
+
+    public void Cancel(DateOnly on, string reason)
+    {
+        Status = LicenceStatus.Cancelled;
+        EndedOn = on;
+        EndReason = reason;
+    }
+
+    /// <summary>The expiry job makes the computed state permanent, so lists and reports need no date logic.</summary>
+    public void Expire(DateOnly on)
+    {
+        Status = LicenceStatus.Expired;
+        EndedOn = on;
+        EndReason = "有效期届满未延续";
+    }
 }

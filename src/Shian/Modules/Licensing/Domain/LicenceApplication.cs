@@ -88,4 +88,24 @@ internal sealed class LicenceApplication : Entity, IAudited, IJurisdictionScoped
         ReviewedAt = at;
         DecidedAt = at;
     }
+
+    /// <summary>The licence a change, renewal, replacement or cancellation concerns; null for new and production applications.</summary>
+    public Guid? TargetLicenceId { get; init; }
+
+    /// <summary>What the application asks to change or why (JSON, see <c>LifecycleRequestDetails</c>); "{}" for new licences.</summary>
+    public string DetailsJson { get; init; } = "{}";
+
+    /// <summary>SC production licences: the 3-digit food category (rule set <c>licensing.food_categories</c>).</summary>
+    public string? FoodCategory { get; init; }
+
+    /// <summary>The on-site review's note when a production application was decided (令第24号: always on site).</summary>
+    public string? SiteReviewNote { get; private set; }
+
+    /// <summary>A reviewer decided a production application after the on-site review.</summary>
+    public void DecideAfterSiteReview(bool approve, string note, DateTimeOffset at)
+    {
+        Status = approve ? ApplicationStatus.Approved : ApplicationStatus.Rejected;
+        SiteReviewNote = note;
+        DecidedAt = at;
+    }
 }

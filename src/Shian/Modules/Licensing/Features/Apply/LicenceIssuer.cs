@@ -21,7 +21,8 @@ internal sealed class LicenceIssuer(
     IWorkingDayCalendar calendar,
     IJurisdictionDirectory jurisdictions,
     IDocumentIssuer documents,
-    IOperatorTimeline timeline)
+    IOperatorTimeline timeline,
+    IServiceProvider services)
 {
     // One statement for both providers: SQLite (3.35+) and PostgreSQL both support UPSERT ... RETURNING. On
     // PostgreSQL the updated row stays locked until commit; SQLite's write transaction is exclusive anyway.
@@ -31,6 +32,13 @@ internal sealed class LicenceIssuer(
 
     public async Task<Licence> IssueAsync(LicenceApplication application, OperatorSummary op, DateOnly today, CancellationToken ct)
     {
+        if (application.Kind != ApplicationKind.New)
+        {
+            // Change, renewal, replacement, cancellation and SC licences have their own effect, also when a reviewer
+            // approves them; resolved here because LifecycleEffects uses this class for the JY certificate.
+            return await services.GetRequiredService<Lifecycle.LifecycleEffects>().ApplyAsync(application, op, today, ct);
+        }
+
         var validity = await RequireAsync("licensing.validity", "years", today, ct);
         var prefix = LicenceNumber.Prefix(application.BusinessType, JurisdictionCodes.DistrictOf(application.JurisdictionCode));
         var licence = new Licence
@@ -94,7 +102,7 @@ internal sealed class LicenceIssuer(
             : throw new ShianException(LicensingErrors.SequenceExhausted, "该区县该业态的许可证流水号已用尽，请联系系统管理员。", 409);
     }
 
-    private async Task<DocumentContent> DocumentAsync(Licence licence, OperatorSummary op, DateOnly today, CancellationToken ct)
+    internal async Task<DocumentContent> DocumentAsync(Licence licence, OperatorSummary op, DateOnly today, CancellationToken ct)
     {
         var type = await rules.FindAsync("licensing.business_types", licence.BusinessType.ToString(CultureInfo.InvariantCulture), today, ct);
         var items = await rules.GetSetAsync("licensing.items", today, ct);

@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using Shian.Modules.Administration.Contracts;
+using Shian.Modules.Licensing.Domain;
+using Shian.Modules.Licensing.Features.Lifecycle;
+using Shian.Modules.Licensing.Features.Numbering;
+using Shian.Modules.Operators.Contracts;
+using Shian.Shared.Kernel;
+using Shian.Shared.Persistence;
+using Shian.Shared.Security;
+
+namespace Shian.Modules.Licensing.Features.Filing;
+
+/// <summary>
+/// 备案: a seller of pre-packaged food only needs no licence but files with the county bureau (食品安全法
+/// Art. 35). The filing is recorded at once with a YB number; any item outside rule set
+/// <c>licensing.filing_items</c> is refused with the reason (it needs a licence).
+/// </summary>
+internal sealed class Filings(
+    ShianDbContext db,
+    CurrentUser user,
+    TimeProvider time,
+    IOperatorDirectory operators,
+    IRuleBook rules,
+    IJurisdictionDirectory jurisdictions,
+    IOperatorTimeline timeline,
+    NumberSequence sequences)
+{
+    public async Task<(FilingView View, bool Replayed)> SubmitAsync(FilingRequest request, string? headerKey, CancellationToken ct)
+    {
+        var key = (headerKey ?? request.IdempotencyKey)?.Trim();
+        if (string.IsNullOrEmpty(key) || key.Length > 100)
+        {
+            throw new ShianException(LicensingErrors.IdempotencyKeyRequired, "请在 Idempotency-Key 请求头或 idempotencyKey 字段中提供不超过100个字符的幂等键。", 400);
+        }
+
+        var submitter = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.NotYourOperator, "无法识别提交人。");
+        if (await FindReplayAsync(submitter, key, ct) is { } replay)
+        {
+            return (replay, true);
+        }
+
+        var op = await Applicant.FindAsync(user, operators, request.OperatorId, ct);
+        var town = await Applicant.TownAsync(jurisdictions, request.PremisesTownCode!, ct);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var items = request.Items!.Select(i => i.Trim()).Distinct().Order(StringComparer.Ordinal).ToList();
+        await CheckItemsAsync(items, today, ct);
+
+        var address = request.PremisesAddress!.Trim();
+        if (await db.Set<FilingRecord>().IgnoreQueryFilters().Where(f => f.PremisesAddress == address && f.Status == "Active")
+                .Select(f => f.Number).FirstOrDefaultAsync(ct) is { } existing)
+        {
+            throw ShianException.Conflict(LicensingErrors.FilingExists, $"该经营场所已有有效备案 {existing}，无需重复备案。");
+        }
+
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var prefix = FilingNumber.Prefix(JurisdictionCodes.DistrictOf(town.Code));
+            var filing = new FilingRecord
+            {
+                Number = FilingNumber.Compose(prefix, await sequences.NextAsync(prefix, FilingNumber.MaxSequence, ct)),
+                OperatorId = op.Id,
+                OperatorName = op.Name,
+                PremisesAddress = address,
+                JurisdictionCode = town.Code,
+                Items = string.Join(',', items),
+                FiledOn = today,
+                SubmittedBy = submitter,
+                IdempotencyKey = key,
+            };
+            db.Add(filing);
+            await timeline.AppendAsync(new OperatorTimelineEvent(
+                op.Id, "Licensing", "licensing.filing_recorded", $"仅销售预包装食品备案 {filing.Number}",
+                $"经营场所：{address}", $"/verify/filing/{filing.Number}"), ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return ((await FindAsync(filing.Number, ct))!, false);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return (await FindReplayAsync(submitter, key, ct) ?? throw new InvalidOperationException("Saving the filing failed."), true);
+        }
+    }
+
+    /// <summary>Staff in scope, enterprise users their own operator's.</summary>
+    public async Task<FilingView?> FindAsync(string number, CancellationToken ct)
+    {
+        var query = user.OperatorId is { } own
+            ? db.Set<FilingRecord>().IgnoreQueryFilters().Where(f => f.OperatorId == own)
+            : db.Set<FilingRecord>();
+        var f = await query.AsNoTracking().FirstOrDefaultAsync(f => f.Number == number, ct);
+        return f is null ? null : View(f);
+    }
+
+    public async Task<VerifiedFiling?> VerifyAsync(string number, CancellationToken ct) =>
+        await db.Set<FilingRecord>().IgnoreQueryFilters().AsNoTracking().Where(f => f.Number == number)
+            .Select(f => new VerifiedFiling(f.Number, f.Status, f.OperatorName, f.PremisesAddress, f.FiledOn))
+            .FirstOrDefaultAsync(ct);
+
+    private async Task CheckItemsAsync(List<string> items, DateOnly today, CancellationToken ct)
+    {
+        var fileable = await rules.GetSetAsync("licensing.filing_items", today, ct);
+        var refused = items.Where(i => fileable.All(r => r.Key != $"1:{i}")).ToList();
+        if (refused.Count == 0)
+        {
+            return;
+        }
+
+        var names = await rules.GetSetAsync("licensing.items", today, ct);
+        var described = refused.Select(i => names.FirstOrDefault(r => r.Key == $"1:{i}")?.Value ?? i);
+        var citation = fileable.Count > 0 ? fileable[0].Citation : "《中华人民共和国食品安全法》第三十五条";
+        throw new ShianException(
+            LicensingErrors.FilingNotApplicable,
+            $"只有仅销售预包装食品的经营者可以备案（{citation}）；以下经营项目须申请食品经营许可：{string.Join("、", described)}。",
+            422,
+            new Dictionary<string, string[]> { ["items"] = [.. refused] });
+    }
+
+    private async Task<FilingView?> FindReplayAsync(Guid submitter, string key, CancellationToken ct)
+    {
+        var f = await db.Set<FilingRecord>().IgnoreQueryFilters().AsNoTracking()
+            .FirstOrDefaultAsync(f => f.SubmittedBy == submitter && f.IdempotencyKey == key, ct);
+        return f is null ? null : View(f);
+    }
+
+    private static FilingView View(FilingRecord f) => new(
+        f.Id, f.Number, f.OperatorId, f.OperatorName, f.PremisesAddress, f.JurisdictionCode,
+        f.Items.Split(',', StringSplitOptions.RemoveEmptyEntries), f.FiledOn, f.Status);
+}

@@ -1,0 +1,262 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Shian.Modules.Administration.Contracts;
+using Shian.Modules.Credit.Contracts;
+using Shian.Modules.Licensing.Domain;
+using Shian.Modules.Licensing.Features.Apply;
+using Shian.Modules.Licensing.Features.Cancellation;
+using Shian.Modules.Licensing.Features.Change;
+using Shian.Modules.Licensing.Features.Replacement;
+using Shian.Modules.Operators.Contracts;
+using Shian.Shared.Kernel;
+using Shian.Shared.Persistence;
+using Shian.Shared.Security;
+using Shian.Shared.Web;
+
+namespace Shian.Modules.Licensing.Features.Lifecycle;
+
+/// <summary>
+/// Submits a change, renewal, replacement or cancellation of an existing licence: the caller must hold the
+/// licence (enterprise user: own operator; staff: premises in scope), its state must admit the kind, then the
+/// kind's rules decide at once or send it to review. An approval's effect is <see cref="LifecycleEffects"/>.
+/// </summary>
+internal sealed class LifecycleApplications(
+    ShianDbContext db,
+    CurrentUser user,
+    TimeProvider time,
+    IOperatorDirectory operators,
+    ICreditChecks credit,
+    IRuleBook rules,
+    IWorkingDayCalendar calendar,
+    IOperatorTimeline timeline,
+    LicenceApplications applications,
+    LifecycleEffects effects)
+{
+    private static readonly Dictionary<ApplicationKind, string> KindNames = new()
+    {
+        [ApplicationKind.Change] = "变更",
+        [ApplicationKind.Renewal] = "延续",
+        [ApplicationKind.Replacement] = "补办",
+        [ApplicationKind.Cancellation] = "注销",
+    };
+
+    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+
+    public async Task<(ApplicationView View, bool Replayed)> SubmitAsync(
+        string number, ApplicationKind kind, LifecycleRequest request, string? headerKey, CancellationToken ct)
+    {
+        var key = (headerKey ?? request.IdempotencyKey)?.Trim();
+        if (string.IsNullOrEmpty(key) || key.Length > 100)
+        {
+            throw new ShianException(LicensingErrors.IdempotencyKeyRequired, "请在 Idempotency-Key 请求头或 idempotencyKey 字段中提供不超过100个字符的幂等键。", 400);
+        }
+
+        var submitter = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.NotYourOperator, "无法识别提交人。");
+        if (await FindReplayAsync(submitter, key, ct) is { } replay)
+        {
+            return (replay, true);
+        }
+
+        var licence = await HeldLicenceAsync(number, ct);
+        var today = Today;
+        if (LifecycleRules.StateRefusal(kind, licence.StatusOn(today)) is { } refusal)
+        {
+            throw ShianException.Conflict(LicensingErrors.LicenceStateForbids, refusal);
+        }
+
+        if (await db.Set<LicenceApplication>().IgnoreQueryFilters()
+                .AnyAsync(a => a.TargetLicenceId == licence.Id && a.Status == ApplicationStatus.UnderReview, ct))
+        {
+            throw ShianException.Conflict(LicensingErrors.ApplicationPending, "该许可证已有待审查的申请，请等待审查结果后再提交。");
+        }
+
+        var op = await operators.FindAsync(licence.OperatorId, ct)
+            ?? throw ShianException.NotFound(LicensingErrors.OperatorNotFound, "未找到该经营者，或该经营者不在您的辖区内。");
+        var (details, facts) = kind switch
+        {
+            ApplicationKind.Change => await ChangeAsync(licence, (ChangeRequest)request, today, ct),
+            ApplicationKind.Renewal => await RenewalAsync(licence, today, ct),
+            ApplicationKind.Replacement => (new LifecycleDetails(Reason: ((ReplacementRequest)request).Reason), new Facts()),
+            ApplicationKind.Cancellation => (new LifecycleDetails(Reason: ((CancellationRequest)request).Reason!.Trim()), new Facts()),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        };
+
+        var kindKey = kind.ToString().ToLowerInvariant();
+        var result = LifecycleRules.Evaluate(
+            new LifecycleFacts(
+                kind, request.Commitment, request.Materials ?? [], facts.ItemsOutsideCommitment, facts.LegalRepresentativeBan,
+                kind is ApplicationKind.Change or ApplicationKind.Renewal && await credit.FindSeriousViolationAsync(op.CreditCode, today, ct) is { } listing
+                    ? $"{listing.Reason}，{listing.Decision}"
+                    : null),
+            new LifecycleRuleRows(
+                await rules.GetSetAsync($"licensing.materials.{kindKey}", today, ct),
+                await rules.FindAsync("licensing.commitment_kinds", kindKey, today, ct),
+                await rules.FindAsync("licensing.credit", "ban_and_listing_check", today, ct)));
+
+        var now = time.GetUtcNow();
+        var application = new LicenceApplication
+        {
+            Kind = kind,
+            OperatorId = licence.OperatorId,
+            PremisesAddress = licence.PremisesAddress,
+            JurisdictionCode = licence.JurisdictionCode,
+            BusinessType = licence.BusinessType,
+            BusinessItems = details.BusinessItems is { } items ? string.Join(',', items) : licence.BusinessItems,
+            LegalRepresentativeIdMasked = details.LegalRepresentativeIdMasked ?? "",
+            Commitment = request.Commitment,
+            MaterialsJson = JsonSerializer.Serialize(request.Materials ?? [], LicenceApplications.Json),
+            SubmittedAt = now,
+            DecisionDueOn = await calendar.AddWorkingDaysAsync(today, await RuleIntAsync("licensing.deadlines", "decision_working_days", today, ct), ct),
+            SubmittedBy = submitter,
+            IdempotencyKey = key,
+            TargetLicenceId = licence.Id,
+            FoodCategory = licence.FoodCategory,
+            DetailsJson = JsonSerializer.Serialize(details, LicenceApplications.Json),
+        };
+        application.Decide(result.Approve, JsonSerializer.Serialize(result.Rules, LicenceApplications.Json), now);
+        application.AttachLicence(licence.Id);
+
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            db.Add(application);
+            if (result.Approve)
+            {
+                await effects.ApplyAsync(application, op, today, ct);
+            }
+            else
+            {
+                await timeline.AppendAsync(new OperatorTimelineEvent(
+                    op.Id, "Licensing", $"licensing.{kindKey}_submitted", $"提交许可证{KindNames[kind]}申请（{licence.Number}）",
+                    $"转人工审查，决定期限 {application.DecisionDueOn:yyyy-MM-dd}", $"/verify/licence/{licence.Number}"), ct);
+            }
+
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two requests with the same key raced; the unique index let one win. Answer as a replay.
+            db.ChangeTracker.Clear();
+            return (await FindReplayAsync(submitter, key, ct) ?? throw new InvalidOperationException("Saving the application failed."), true);
+        }
+
+        return ((await applications.FindAsync(application.Id, ct))!, false);
+    }
+
+    /// <summary>The licence if the caller may act for its holder: 404 outside a staff scope, 403 for another enterprise.</summary>
+    private async Task<Licence> HeldLicenceAsync(string number, CancellationToken ct)
+    {
+        if (user.OperatorId is { } own)
+        {
+            var licence = await db.Set<Licence>().IgnoreQueryFilters().FirstOrDefaultAsync(l => l.Number == number, ct)
+                ?? throw NotFound();
+            return licence.OperatorId == own
+                ? licence
+                : throw ShianException.Forbidden(LicensingErrors.NotYourLicence, "企业用户只能为本企业持有的许可证办理申请。");
+        }
+
+        return await db.Set<Licence>().FirstOrDefaultAsync(l => l.Number == number, ct) ?? throw NotFound();
+    }
+
+    private async Task<(LifecycleDetails, Facts)> ChangeAsync(Licence licence, ChangeRequest request, DateOnly today, CancellationToken ct)
+    {
+        if (!string.IsNullOrWhiteSpace(request.PremisesAddress) && request.PremisesAddress.Trim() != licence.PremisesAddress)
+        {
+            var row = await rules.FindAsync("licensing.change", "premises_address", today, ct);
+            throw new ShianException(
+                LicensingErrors.PremisesChangeNeedsNewLicence,
+                $"经营场所地址变更不属于许可变更事项，应当重新申请食品经营许可（{row?.Citation ?? "《食品经营许可和备案管理办法》第二十九条"}）。",
+                422);
+        }
+
+        var name = Changed(request.OperatorName, licence.OperatorName);
+        var representative = Changed(request.LegalRepresentative, licence.LegalRepresentative);
+        if (representative is not null && string.IsNullOrWhiteSpace(request.LegalRepresentativeIdNumber))
+        {
+            throw Invalid(nameof(ChangeRequest.LegalRepresentativeIdNumber), "变更法定代表人（负责人）时请填写其身份证号码。");
+        }
+
+        IReadOnlyList<string>? items = null;
+        var outside = new List<string>();
+        if (request.BusinessItems is { Length: > 0 })
+        {
+            var wanted = request.BusinessItems.Select(i => i.Trim()).Distinct().Order(StringComparer.Ordinal).ToList();
+            if (string.Join(',', wanted) != licence.BusinessItems)
+            {
+                if (licence.IsProduction)
+                {
+                    throw Invalid(nameof(ChangeRequest.BusinessItems), "食品生产许可证的食品类别不能通过本变更办理。", LicensingErrors.UnknownItem);
+                }
+
+                var known = await rules.GetSetAsync("licensing.items", today, ct);
+                var unknown = wanted.Where(i => known.All(r => r.Key != $"{licence.BusinessType}:{i}")).ToList();
+                if (unknown.Count > 0)
+                {
+                    throw Invalid(nameof(ChangeRequest.BusinessItems), $"该主体业态下不存在以下经营项目：{string.Join("、", unknown)}。", LicensingErrors.UnknownItem);
+                }
+
+                // Only items the licence does not have yet need to be within the commitment scope.
+                var scope = await rules.GetSetAsync("licensing.commitment", today, ct);
+                var held = licence.BusinessItems.Split(',', StringSplitOptions.RemoveEmptyEntries);
+                outside.AddRange(wanted.Except(held)
+                    .Where(i => (scope.FirstOrDefault(r => r.Key == $"{licence.BusinessType}:{i}") ?? scope.FirstOrDefault(r => r.Key == $"{licence.BusinessType}:*"))?.Value != "yes")
+                    .Select(i => known.First(r => r.Key == $"{licence.BusinessType}:{i}").Value));
+                items = wanted;
+            }
+        }
+
+        if (name is null && representative is null && items is null)
+        {
+            throw new ShianException(LicensingErrors.NothingToChange, "申请内容与许可证记载事项相同，没有需要变更的事项。", 400);
+        }
+
+        var idNumber = request.LegalRepresentativeIdNumber?.ToUpperInvariant();
+        var ban = representative is not null && idNumber is not null && await credit.FindBanAsync(idNumber, today, ct) is { } b
+            ? $"{Mask.PersonName(b.PersonName)}，{b.Reason}，{b.Decision}"
+            : null;
+        return (
+            new LifecycleDetails(name, representative, representative is null ? null : Mask.IdNumber(idNumber), items),
+            new Facts(outside, ban));
+    }
+
+    private async Task<(LifecycleDetails, Facts)> RenewalAsync(Licence licence, DateOnly today, CancellationToken ct)
+    {
+        var prefix = licence.IsProduction ? "SC" : "JY";
+        var latest = await rules.FindAsync("licensing.renewal", $"{prefix}:latest_working_days", today, ct)
+            ?? throw new InvalidOperationException("Rule licensing.renewal latest_working_days is missing.");
+        var earliest = await rules.FindAsync("licensing.renewal", $"{prefix}:earliest_working_days", today, ct);
+        var left = await calendar.CountWorkingDaysAsync(today, licence.ValidUntil, ct);
+        if (LifecycleRules.RenewalWindowRefusal(left, earliest?.AsInt(), latest.AsInt(), latest.Citation) is { } refusal)
+        {
+            throw ShianException.Conflict(LicensingErrors.OutsideRenewalWindow, refusal);
+        }
+
+        return (new LifecycleDetails(), new Facts());
+    }
+
+    private async Task<ApplicationView?> FindReplayAsync(Guid submitter, string key, CancellationToken ct) =>
+        await db.Set<LicenceApplication>().IgnoreQueryFilters().Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key)
+            .Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct) is { } id
+            ? await applications.FindAsync(id, ct)
+            : null;
+
+    private static string? Changed(string? wanted, string? current) =>
+        string.IsNullOrWhiteSpace(wanted) || wanted.Trim() == current ? null : wanted.Trim();
+
+    private async Task<int> RuleIntAsync(string set, string key, DateOnly today, CancellationToken ct) =>
+        (await rules.FindAsync(set, key, today, ct) ?? throw new InvalidOperationException($"Rule {set}/{key} is missing.")).AsInt();
+
+    private static ShianException NotFound() => ShianException.NotFound(LicensingErrors.LicenceNotFound, "未找到该许可证，或您无权办理。");
+
+    private static ShianException Invalid(string field, string message, string code = ErrorCodes.ValidationFailed) =>
+        new(code, message, 400, new Dictionary<string, string[]> { [JsonNamingPolicy.CamelCase.ConvertName(field)] = [message] });
+
+    private sealed record Facts(IReadOnlyList<string> ItemsOutsideCommitment, string? LegalRepresentativeBan = null)
+    {
+        public Facts()
+            : this([])
+        {
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Shian.Modules.Administration.Contracts;
+using Shian.Modules.Licensing.Domain;
+using Shian.Modules.Operators.Contracts;
+using Shian.Shared.Jobs;
+using Shian.Shared.Persistence;
+
+namespace Shian.Modules.Licensing.Jobs;
+
+/// <summary>
+/// Daily licence housekeeping: (1) a valid licence past its last day becomes Expired (the public page says
+/// 已过期; lists need no date logic) and the holder is told; (2) the holder is reminded when a licence reaches a
+/// milestone of rule set <c>licensing.reminders</c> (working days before expiry), once per licence, milestone and
+/// validity period (unique row in <c>licensing_reminder</c>), so reruns and renewals behave. Works in batches and
+/// commits each, so a run that dies mid-way is simply continued by the next one.
+/// </summary>
+internal sealed class LicenceExpiryJob(
+    ShianDbContext db,
+    TimeProvider time,
+    IRuleBook rules,
+    IWorkingDayCalendar calendar,
+    IOperatorInbox inbox,
+    IOperatorTimeline timeline) : IScheduledJob
+{
+    private const int Batch = 200;
+
+    public string Name => "licensing.licence_expiry";
+
+    public TimeSpan Interval => TimeSpan.FromHours(6);
+
+    public async Task<string> RunAsync(IProgress<string> progress, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var expired = await ExpireAsync(today, progress, ct);
+        var reminded = await RemindAsync(today, progress, ct);
+        return $"{expired} licences expired, {reminded} reminders sent";
+    }
+
+    private async Task<int> ExpireAsync(DateOnly today, IProgress<string> progress, CancellationToken ct)
+    {
+        var total = 0;
+        while (true)
+        {
+            var batch = await db.Set<Licence>().Where(l => l.Status == LicenceStatus.Valid && l.ValidUntil < today)
+                .OrderBy(l => l.ValidUntil).ThenBy(l => l.Id).Take(Batch).ToListAsync(ct);
+            if (batch.Count == 0)
+            {
+                return total;
+            }
+
+            foreach (var licence in batch)
+            {
+                licence.Expire(today);
+                var what = licence.IsProduction ? "食品生产许可证" : "食品经营许可证";
+                var text = $"{what} {licence.Number} 已于 {licence.ValidUntil:yyyy-MM-dd} 有效期届满，未办理延续，状态已变更为已过期；继续经营须重新申请许可。";
+                await timeline.AppendAsync(new OperatorTimelineEvent(
+                    licence.OperatorId, "Licensing", "licensing.licence_expired", $"许可证 {licence.Number} 已过期", text, Link(licence)), ct);
+                await inbox.PostAsync(new OperatorInboxMessage(
+                    licence.OperatorId, "Licensing", "licensing.licence_expired", $"{what}已过期：{licence.Number}", text, Link(licence)), ct);
+            }
+
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            total += batch.Count;
+            progress.Report($"{total} licences expired");
+        }
+    }
+
+    /// <summary>
+    /// Milestones from the farthest to the nearest: a licence gets the milestone whose band it is in now, so one
+    /// first seen 10 working days before expiry gets the "deadline near" reminder, not a stale "window opens" too.
+    /// </summary>
+    private async Task<int> RemindAsync(DateOnly today, IProgress<string> progress, CancellationToken ct)
+    {
+        var milestones = (await rules.GetSetAsync("licensing.reminders", today, ct)).OrderByDescending(m => m.AsInt()).ToList();
+        var total = 0;
+        for (var i = 0; i < milestones.Count; i++)
+        {
+            var milestone = milestones[i];
+            var upTo = await calendar.AddWorkingDaysAsync(today, milestone.AsInt(), ct);
+            var after = i + 1 < milestones.Count ? await calendar.AddWorkingDaysAsync(today, milestones[i + 1].AsInt(), ct) : today.AddDays(-1);
+            total += await RemindBandAsync(milestone, after, upTo, progress, ct);
+        }
+
+        return total;
+    }
+
+    private async Task<int> RemindBandAsync(RuleValue milestone, DateOnly after, DateOnly upTo, IProgress<string> progress, CancellationToken ct)
+    {
+        var key = milestone.Key;
+        var total = 0;
+        while (true)
+        {
+            var batch = await db.Set<Licence>()
+                .Where(l => l.Status == LicenceStatus.Valid && l.ValidUntil > after && l.ValidUntil <= upTo &&
+                            !db.Set<LicenceReminder>().Any(r => r.LicenceId == l.Id && r.Milestone == key && r.ForValidUntil == l.ValidUntil))
+                .OrderBy(l => l.ValidUntil).ThenBy(l => l.Id).Take(Batch).AsNoTracking().ToListAsync(ct);
+            if (batch.Count == 0)
+            {
+                return total;
+            }
+
+            foreach (var licence in batch)
+            {
+                db.Add(new LicenceReminder { LicenceId = licence.Id, Milestone = key, ForValidUntil = licence.ValidUntil, SentAt = time.GetUtcNow() });
+                var what = licence.IsProduction ? "食品生产许可证" : "食品经营许可证";
+                var text = $"{what} {licence.Number} 将于 {licence.ValidUntil:yyyy-MM-dd} 有效期届满。" +
+                    $"需要继续经营的，请在有效期届满前按规定期限申请延续（{milestone.Citation}）。";
+                await inbox.PostAsync(new OperatorInboxMessage(
+                    licence.OperatorId, "Licensing", "licensing.renewal_reminder",
+                    $"许可证即将到期：{licence.Number}（{licence.ValidUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}）", text, Link(licence)), ct);
+                await timeline.AppendAsync(new OperatorTimelineEvent(
+                    licence.OperatorId, "Licensing", "licensing.renewal_reminder", $"到期提醒：许可证 {licence.Number}",
+                    $"提醒节点 {key}（届满前{milestone.AsInt()}个工作日）；有效期至 {licence.ValidUntil:yyyy-MM-dd}", Link(licence)), ct);
+            }
+
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            total += batch.Count;
+            progress.Report($"{total} reminders ({key})");
+        }
+    }
+
+    private static string Link(Licence licence) => $"/verify/licence/{licence.Number}";
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Authorization;
+using Shian.Modules.Licensing.Features.Filing;
+using Shian.Modules.Licensing.Features.Lifecycle;
+using Shian.Modules.Licensing.Features.Numbering;
+using Shian.Modules.Licensing.Features.Production;
+using Shian.Modules.Licensing.Jobs;
+using Shian.Shared.Jobs;
+
+namespace Shian.Modules.Licensing;
+
+/// <summary>The lifecycle half's registrations, kept apart from <see cref="LicensingModule"/> so both halves merge easily.</summary>
+internal static class LicensingLifecycle
+{
+    public static void AddServices(IServiceCollection services)
+    {
+        services.AddScoped<NumberSequence>();
+        services.AddScoped<LifecycleApplications>();
+        services.AddScoped<LifecycleEffects>();
+        services.AddScoped<Filings>();
+        services.AddScoped<ProductionApplications>();
+        services.AddScoped<ProductionIssuer>();
+        services.AddScheduledJob<LicenceExpiryJob>();
+        services.Configure<AuthorizationOptions>(o => Array.ForEach(LicensingPermissions.Lifecycle, p => p.Register(o)));
+    }
+
+    public static void Map(RouteGroupBuilder api) => LifecycleEndpoints.Map(api);
+}
