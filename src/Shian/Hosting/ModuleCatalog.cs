@@ -6,9 +6,9 @@ using Shian.Modules.Documents;
 using Shian.Modules.Inspections;
 using Shian.Modules.Licensing;
 using Shian.Modules.Operators;
-using Shian.Modules.Registration;
-using Shian.Modules.RandomChecks;
 using Shian.Modules.Portal;
+using Shian.Modules.RandomChecks;
+using Shian.Modules.Registration;
 using Shian.Modules.RiskGrading;
 
 namespace Shian.Hosting;
@@ -16,11 +16,7 @@ namespace Shian.Hosting;
 /// <summary>The one list of modules: their registrations and their endpoints, in a fixed order.</summary>
 internal static class ModuleCatalog
 {
-    public static readonly string[] Names = ["Administration", "Audit", "Credit", "Documents", "Licensing", "Operators", "Registration"];
-    public static readonly string[] Names = ["Administration", "Audit", "Credit", "Documents", "Inspections", "Licensing", "Operators"];
-    public static readonly string[] Names = ["Administration", "Audit", "Credit", "Documents", "Licensing", "Operators", "RandomChecks"];
-    public static readonly string[] Names = ["Administration", "Audit", "Catering", "Credit", "Documents", "Licensing", "Operators", "Portal"];
-    public static readonly string[] Names = ["Administration", "Audit", "Credit", "Documents", "Licensing", "Operators", "RiskGrading"];
+    public static readonly string[] Names = ["Administration", "Audit", "Catering", "Credit", "Documents", "Inspections", "Licensing", "Operators", "Portal", "RandomChecks", "Registration", "RiskGrading"];
 
     public static IHostApplicationBuilder AddModules(this IHostApplicationBuilder builder)
     {
