@@ -159,7 +159,7 @@ internal static class LicensingScenario
         };
     }
 
-    private static Task SubmitAsync(BenchHost host, ApplyRequest request, bool evaluated) => host.AsAsync(BenchHost.CityStaff, async sp =>
+    private static Task<int> SubmitAsync(BenchHost host, ApplyRequest request, bool evaluated) => host.AsAsync(BenchHost.CityStaff, async sp =>
     {
         if (evaluated)
         {
