@@ -110,7 +110,7 @@ internal static class RandomDrawScenario
     }
 
     /// <summary>The city data set has no inspector accounts; add some, without passwords (nobody signs in).</summary>
-    private static Task AddInspectorsAsync(BenchHost host) => host.AsAsync(BenchHost.CityStaff, async services =>
+    private static Task<int> AddInspectorsAsync(BenchHost host) => host.AsAsync(BenchHost.CityStaff, async services =>
     {
         using var scope = services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ShianUser>>();
