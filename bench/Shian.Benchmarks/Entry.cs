@@ -37,6 +37,7 @@ internal static class Entry
           --edits N         audit: edits per mode, in blocks of 25 alternating ledger on/off (default 1200)
           --verify-runs N   audit: chain verifications (default 5)
           --draw-rounds N   random-draw: measured rounds (default 5, plus one warm-up)
+          --draw-scale S    random-draw: data set (default city; small for a quick check)
           --reseed          rebuild the cached data sets
           --cache DIR       where seeded data sets are kept (default: $TMPDIR/shian-bench)
           --out FILE        also write the results table (markdown) to FILE
