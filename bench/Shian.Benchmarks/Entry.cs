@@ -41,6 +41,7 @@ internal static class Entry
           --draw-rounds N   random-draw: measured rounds (default 5, plus one warm-up)
           --applications N  licensing: applications per mode, sequential and concurrent each (default 200)
           --concurrency N   licensing: concurrent submitters (default 8)
+          --draw-scale S    random-draw: data set (default city; small for a quick check)
           --reseed          rebuild the cached data sets
           --cache DIR       where seeded data sets are kept (default: $TMPDIR/shian-bench)
           --out FILE        also write the results table (markdown) to FILE

@@ -22,7 +22,8 @@ internal static class RandomDrawScenario
     public static async Task RunAsync(BenchOptions options, Report report)
     {
         var rounds = options.Int("--draw-rounds", 5);
-        var cached = await CityDataSetAsync(options);
+        var scale = options.Value("--draw-scale") ?? "city";
+        var cached = await DataSets.EnsureAsync(options, scale);
         var path = DataSets.WorkingCopy(cached, "randomdraw");
         try
         {
@@ -77,7 +78,7 @@ internal static class RandomDrawScenario
 
             var baseline = Stats.Median(stream);
             var baselineText = Report.Format($"stream the same pool through IOperatorPool: {Report.Ms(baseline)} ({poolSize:N0} operators)");
-            report.Add(Report.Format($"randomchecks: commit over the `city` pool ({poolSize:N0} operators, {Inspectors} inspectors): read, freeze, hash, store snapshot, median of {rounds}"),
+            report.Add(Report.Format($"randomchecks: commit over the `{scale}` pool ({poolSize:N0} operators, {Inspectors} inspectors): read, freeze, hash, store snapshot, median of {rounds}"),
                 Report.Ms(Stats.Median(commit)), baselineText, Stats.Median(commit) / baseline);
             report.Add(Report.Format($"randomchecks: draw 5% ({(int)Math.Ceiling(poolSize * 0.05):N0} targets × 2 inspectors): verify hashes, draw, write assignments with the audit ledger, median of {rounds}"),
                 Report.Ms(Stats.Median(draw)), baselineText, Stats.Median(draw) / baseline);
@@ -90,27 +91,8 @@ internal static class RandomDrawScenario
         }
     }
 
-    /// <summary>
-    /// The cached 'city' data set. A schema newer than the cached file only adds this module's empty tables, so an
-    /// older cached file is used if present (the app migrates the working copy on start) rather than reseeding for minutes.
-    /// </summary>
-    private static async Task<string> CityDataSetAsync(BenchOptions options)
-    {
-        var directory = DataSets.CacheDirectory(options);
-        var older = Directory.Exists(directory) && !options.Flag("--reseed")
-            ? Directory.GetFiles(directory, "city-seed*.db").OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
-            : null;
-        if (older is not null)
-        {
-            Console.WriteLine($"Data set 'city': using {older} (migrated forward in the working copy)");
-            return older;
-        }
-
-        return await DataSets.EnsureAsync(options, "city");
-    }
-
     /// <summary>The city data set has no inspector accounts; add some, without passwords (nobody signs in).</summary>
-    private static Task AddInspectorsAsync(BenchHost host) => host.AsAsync(BenchHost.CityStaff, async services =>
+    private static Task<int> AddInspectorsAsync(BenchHost host) => host.AsAsync(BenchHost.CityStaff, async services =>
     {
         using var scope = services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ShianUser>>();
