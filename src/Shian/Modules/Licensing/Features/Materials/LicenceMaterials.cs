@@ -33,43 +33,11 @@ internal sealed class LicenceMaterials(
         var name = Path.GetFileName(fileName ?? "").Trim();
         name = name.Length == 0 ? key : name[..Math.Min(name.Length, 200)];
 
-        // Buffered (one byte over the limit at most) so that a lost race can be retried with the same bytes.
-        var bytes = await ReadAtMostAsync(content, UploadRules.Material.MaxBytes + 1, ct);
-        try
-        {
-            return await StoreAsync(op, key, name, bytes, by, checklist, ct);
-        }
-        catch (DbUpdateException)
-        {
-            // The same bytes were uploaded at the same moment by another request, which stored the file first
-            // (files are keyed by their hash); ours now finds it and only adds the material row.
-            db.ChangeTracker.Clear();
-            return await StoreAsync(op, key, name, bytes, by, checklist, ct);
-        }
-    }
-
-    private async Task<MaterialView> StoreAsync(
-        OperatorSummary op, string key, string name, byte[] bytes, Guid by, IReadOnlyList<RuleValue> checklist, CancellationToken ct)
-    {
-        using var content = new MemoryStream(bytes, writable: false);
         var stored = await files.AddAsync(content, UploadRules.Material, ct);
         var material = LicenceMaterial.Uploaded(op.Id, op.JurisdictionCode, key, name, stored, by, time.GetUtcNow());
         db.Add(material);
         await db.SaveChangesAsync(ct);
         return View(material, checklist);
-    }
-
-    private static async Task<byte[]> ReadAtMostAsync(Stream content, long limit, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, ct)) > 0 && buffer.Length < limit)
-        {
-            buffer.Write(chunk, 0, (int)Math.Min(read, limit - buffer.Length));
-        }
-
-        return buffer.ToArray();
     }
 
     /// <summary>
