@@ -85,7 +85,11 @@ public sealed partial class RegistrationPageTests(ShianAppFactory app)
         var body = Application();
         (await admin.PostAsJsonAsync("/api/v1/credit/bans", new
         {
-            personName = "赵六", idNumber = body["legalRepresentativeIdNumber"], reason = "食品安全犯罪", decision = "江市监禁〔2025〕9号", bannedFrom = "2025-01-01",
+            personName = "赵六",
+            idNumber = body["legalRepresentativeIdNumber"],
+            reason = "食品安全犯罪",
+            decision = "江市监禁〔2025〕9号",
+            bannedFrom = "2025-01-01",
         }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
         using var anonymous = app.AnonymousClient();
         var id = (await (await SubmitPublicAsync(anonymous, body)).ReadJsonAsync()).GetProperty("id").GetGuid();

@@ -1,31 +1,12 @@
+using Shian.Modules.Operators.Contracts;
+
 namespace Shian.Modules.Operators.Domain;
 
-/// <summary>GB 11643 18-digit resident identity number: weighted mod-11 check character.</summary>
+/// <summary>GB 11643 18-digit resident identity number: weighted mod-11 check character (implemented in Contracts).</summary>
 internal static class ResidentIdNumber
 {
-    private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-    private const string CheckCharacters = "10X98765432";
-
-    public static bool IsValid(string? input)
-    {
-        var id = (input ?? "").Trim().ToUpperInvariant();
-        if (id.Length != 18 || !id.AsSpan(0, 17).ContainsOnlyDigits())
-        {
-            return false;
-        }
-
-        return CheckCharacter(id.AsSpan(0, 17)) == id[17];
-    }
+    public static bool IsValid(string? input) => ResidentIdNumbers.IsValid(input);
 
     /// <summary>The 18th character for the first 17 digits.</summary>
-    public static char CheckCharacter(ReadOnlySpan<char> first17)
-    {
-        var sum = 0;
-        for (var i = 0; i < 17; i++)
-        {
-            sum += (first17[i] - '0') * Weights[i];
-        }
-
-        return CheckCharacters[sum % 11];
-    }
+    public static char CheckCharacter(ReadOnlySpan<char> first17) => ResidentIdNumbers.CheckCharacter(first17);
 }
