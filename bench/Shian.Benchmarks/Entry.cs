@@ -22,6 +22,8 @@ internal static class Entry
           audit        Operator edits/s with the audit ledger on vs. off (SQLite); chain verification entries/s
                        vs. reading the same entries without hashing.
           ledger-hash  BenchmarkDotNet micro benchmark: one ledger hash vs. SHA-256 of the same bytes.
+          riskgrading  Re-grade all operators of the 'city' data set, the annual re-grade, and the annual plans of
+                       every district; baseline: reading the same data with the same queries, no scoring.
           all          All of the above, in that order.
 
         Options
@@ -35,6 +37,7 @@ internal static class Entry
           --prepare-sql SQL search: run SQL on the working copy first (before/after comparisons of an index)
           --edits N         audit: edits per mode, in blocks of 25 alternating ledger on/off (default 1200)
           --verify-runs N   audit: chain verifications (default 5)
+          --grading-runs N  riskgrading: measured runs of the re-grade and of the plans (default 3)
           --reseed          rebuild the cached data sets
           --cache DIR       where seeded data sets are kept (default: $TMPDIR/shian-bench)
           --out FILE        also write the results table (markdown) to FILE
@@ -55,8 +58,8 @@ internal static class Entry
             return options.Scenario is null ? 1 : 0;
         }
 
-        var scenarios = options.Scenario == "all" ? ["startup", "search", "audit", "ledger-hash"] : new[] { options.Scenario };
-        if (scenarios.Any(s => s is not ("startup" or "search" or "audit" or "ledger-hash")))
+        var scenarios = options.Scenario == "all" ? ["startup", "search", "audit", "ledger-hash", "riskgrading"] : new[] { options.Scenario };
+        if (scenarios.Any(s => s is not ("startup" or "search" or "audit" or "ledger-hash" or "riskgrading")))
         {
             Console.Error.WriteLine($"Unknown scenario '{options.Scenario}'.");
             Console.WriteLine(Usage);
@@ -87,6 +90,9 @@ internal static class Entry
                     break;
                 case "audit":
                     await AuditScenario.RunAsync(options, report);
+                    break;
+                case "riskgrading":
+                    await RiskGradingScenario.RunAsync(options, report);
                     break;
                 default:
                     LedgerHashScenario.Run(report);
