@@ -25,6 +25,8 @@ internal static class Entry
           random-draw  双随机 commit and draw over the 'city' pool (5% of ≈60,000 operators) vs. streaming the pool.
           licensing    Instant approval on the 'city' data set: decision latency median/p99 and concurrent
                        applications/s vs. the same save and issue without rule evaluation.
+          riskgrading  Re-grade all operators of the 'city' data set, the annual re-grade, and the annual plans of
+                       every district; baseline: reading the same data with the same queries, no scoring.
           all          All of the above, in that order.
 
         Options
@@ -42,6 +44,7 @@ internal static class Entry
           --applications N  licensing: applications per mode, sequential and concurrent each (default 200)
           --concurrency N   licensing: concurrent submitters (default 8)
           --draw-scale S    random-draw: data set (default city; small for a quick check)
+          --grading-runs N  riskgrading: measured runs of the re-grade and of the plans (default 3)
           --reseed          rebuild the cached data sets
           --cache DIR       where seeded data sets are kept (default: $TMPDIR/shian-bench)
           --out FILE        also write the results table (markdown) to FILE
@@ -62,8 +65,8 @@ internal static class Entry
             return options.Scenario is null ? 1 : 0;
         }
 
-        var scenarios = options.Scenario == "all" ? ["startup", "search", "audit", "ledger-hash", "random-draw", "licensing"] : new[] { options.Scenario };
-        if (scenarios.Any(s => s is not ("startup" or "search" or "audit" or "ledger-hash" or "random-draw" or "licensing")))
+        var scenarios = options.Scenario == "all" ? ["startup", "search", "audit", "ledger-hash", "random-draw", "licensing", "riskgrading"] : new[] { options.Scenario };
+        if (scenarios.Any(s => s is not ("startup" or "search" or "audit" or "ledger-hash" or "random-draw" or "licensing" or "riskgrading")))
         {
             Console.Error.WriteLine($"Unknown scenario '{options.Scenario}'.");
             Console.WriteLine(Usage);
@@ -100,6 +103,9 @@ internal static class Entry
                     break;
                 case "licensing":
                     await LicensingScenario.RunAsync(options, report);
+                    break;
+                case "riskgrading":
+                    await RiskGradingScenario.RunAsync(options, report);
                     break;
                 default:
                     LedgerHashScenario.Run(report);

@@ -70,8 +70,6 @@ public sealed class RiskGradingApiTests(ShianAppFactory app)
         grade.GetProperty("dynamicScore").GetDecimal().ShouldBe(0);
         grade.GetProperty("trigger").GetString().ShouldBe("registration");
         grade.GetProperty("history").GetArrayLength().ShouldBe(1);
-        var timeline = await (await admin.GetAsync($"/api/v1/operators/{id}/timeline", Ct)).ReadJsonAsync();
-        timeline.GetProperty("items").EnumerateArray().ShouldContain(t => t.GetProperty("kind").GetString() == "riskgrading.grade_changed");
     }
 
     [Fact]
@@ -98,6 +96,9 @@ public sealed class RiskGradingApiTests(ShianAppFactory app)
         (history.GetProperty("fromGrade").GetString(), history.GetProperty("toGrade").GetString()).ShouldBe(("A", "C"));
         history.GetProperty("trigger").GetString().ShouldBe($"inspections:{inspection.InspectionId}");
         grade.GetProperty("events").EnumerateArray().ShouldContain(e => e.GetProperty("source").GetString() == $"inspections:{inspection.InspectionId}");
+        var timeline = await (await admin.GetAsync($"/api/v1/operators/{id}/timeline", Ct)).ReadJsonAsync();
+        timeline.GetProperty("items").EnumerateArray().Single(t => t.GetProperty("kind").GetString() == "riskgrading.grade_changed")
+            .GetProperty("title").GetString()!.ShouldContain("由 A 级调整为 C 级");
 
         // The same event again (a retried save) is recorded once and changes nothing.
         await RaiseAsync(app, inspection);

@@ -80,7 +80,8 @@ internal sealed class RiskGrader(
         var model = await models.LoadAsync(today, ct);
         var listing = await ListingAsync(profile.CreditCode, today, ct);
         var result = RiskScorer.Score(model, profile, events, today, BreakdownJson.ReadAdjustment(grade?.AdjustmentJson), listing);
-        return await ApplyAsync(grade, profile, result, trigger, reason, alwaysTouch: true, timelineForFirst: true, ct);
+        // A first grade is not a change: the file's timeline shows grade changes only.
+        return await ApplyAsync(grade, profile, result, trigger, reason, alwaysTouch: true, timelineForFirst: false, ct);
     }
 
     public async Task<ListingOverride?> ListingAsync(string creditCode, DateOnly on, CancellationToken ct) =>
