@@ -3013,9 +3013,9 @@ namespace Shian.Migrations.Postgres
 
             modelBuilder.Entity("Shian.Shared.Storage.StoredFile", b =>
                 {
-                    b.Property<string>("Sha256")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
 
                     b.Property<byte[]>("Content")
                         .IsRequired()
@@ -3029,10 +3029,17 @@ namespace Shian.Migrations.Postgres
                     b.Property<long>("Length")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTimeOffset>("StoredAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.HasKey("Sha256");
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256");
 
                     b.ToTable("platform_stored_file", (string)null);
                 });

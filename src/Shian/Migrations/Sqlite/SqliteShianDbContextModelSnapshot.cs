@@ -3002,8 +3002,8 @@ namespace Shian.Migrations.Sqlite
 
             modelBuilder.Entity("Shian.Shared.Storage.StoredFile", b =>
                 {
-                    b.Property<string>("Sha256")
-                        .HasMaxLength(64)
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("Content")
@@ -3018,10 +3018,17 @@ namespace Shian.Migrations.Sqlite
                     b.Property<long>("Length")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("StoredAt")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Sha256");
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256");
 
                     b.ToTable("platform_stored_file", (string)null);
                 });

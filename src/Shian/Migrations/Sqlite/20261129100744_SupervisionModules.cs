@@ -11,6 +11,17 @@ namespace Shian.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropPrimaryKey(
+                name: "PK_platform_stored_file",
+                table: "platform_stored_file");
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "Id",
+                table: "platform_stored_file",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
             migrationBuilder.AddColumn<string>(
                 name: "Notes",
                 table: "licensing_post_approval_check",
@@ -133,6 +144,11 @@ namespace Shian.Migrations.Sqlite
                 table: "licensing_application",
                 type: "TEXT",
                 nullable: true);
+
+            migrationBuilder.AddPrimaryKey(
+                name: "PK_platform_stored_file",
+                table: "platform_stored_file",
+                column: "Id");
 
             migrationBuilder.CreateTable(
                 name: "catering_establishment",
@@ -821,6 +837,11 @@ namespace Shian.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_platform_stored_file_Sha256",
+                table: "platform_stored_file",
+                column: "Sha256");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_licensing_licence_Status_ValidUntil",
                 table: "licensing_licence",
                 columns: new[] { "Status", "ValidUntil" });
@@ -1194,6 +1215,14 @@ namespace Shian.Migrations.Sqlite
             migrationBuilder.DropTable(
                 name: "randomchecks_assignment");
 
+            migrationBuilder.DropPrimaryKey(
+                name: "PK_platform_stored_file",
+                table: "platform_stored_file");
+
+            migrationBuilder.DropIndex(
+                name: "IX_platform_stored_file_Sha256",
+                table: "platform_stored_file");
+
             migrationBuilder.DropIndex(
                 name: "IX_licensing_licence_Status_ValidUntil",
                 table: "licensing_licence");
@@ -1201,6 +1230,10 @@ namespace Shian.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_licensing_application_TargetLicenceId",
                 table: "licensing_application");
+
+            migrationBuilder.DropColumn(
+                name: "Id",
+                table: "platform_stored_file");
 
             migrationBuilder.DropColumn(
                 name: "Notes",
@@ -1273,6 +1306,11 @@ namespace Shian.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "TargetLicenceId",
                 table: "licensing_application");
+
+            migrationBuilder.AddPrimaryKey(
+                name: "PK_platform_stored_file",
+                table: "platform_stored_file",
+                column: "Sha256");
         }
     }
 }

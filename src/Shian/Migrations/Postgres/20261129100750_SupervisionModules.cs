@@ -11,6 +11,17 @@ namespace Shian.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropPrimaryKey(
+                name: "PK_platform_stored_file",
+                table: "platform_stored_file");
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "Id",
+                table: "platform_stored_file",
+                type: "uuid",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
             migrationBuilder.AddColumn<string>(
                 name: "Notes",
                 table: "licensing_post_approval_check",
@@ -143,6 +154,11 @@ namespace Shian.Migrations.Postgres
                 table: "licensing_application",
                 type: "uuid",
                 nullable: true);
+
+            migrationBuilder.AddPrimaryKey(
+                name: "PK_platform_stored_file",
+                table: "platform_stored_file",
+                column: "Id");
 
             migrationBuilder.CreateTable(
                 name: "catering_establishment",
@@ -831,6 +847,11 @@ namespace Shian.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_platform_stored_file_Sha256",
+                table: "platform_stored_file",
+                column: "Sha256");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_licensing_licence_Status_ValidUntil",
                 table: "licensing_licence",
                 columns: new[] { "Status", "ValidUntil" });
@@ -1204,6 +1225,14 @@ namespace Shian.Migrations.Postgres
             migrationBuilder.DropTable(
                 name: "randomchecks_assignment");
 
+            migrationBuilder.DropPrimaryKey(
+                name: "PK_platform_stored_file",
+                table: "platform_stored_file");
+
+            migrationBuilder.DropIndex(
+                name: "IX_platform_stored_file_Sha256",
+                table: "platform_stored_file");
+
             migrationBuilder.DropIndex(
                 name: "IX_licensing_licence_Status_ValidUntil",
                 table: "licensing_licence");
@@ -1211,6 +1240,10 @@ namespace Shian.Migrations.Postgres
             migrationBuilder.DropIndex(
                 name: "IX_licensing_application_TargetLicenceId",
                 table: "licensing_application");
+
+            migrationBuilder.DropColumn(
+                name: "Id",
+                table: "platform_stored_file");
 
             migrationBuilder.DropColumn(
                 name: "Notes",
@@ -1293,6 +1326,11 @@ namespace Shian.Migrations.Postgres
                 oldClrType: typeof(string),
                 oldType: "character varying(16)",
                 oldMaxLength: 16);
+
+            migrationBuilder.AddPrimaryKey(
+                name: "PK_platform_stored_file",
+                table: "platform_stored_file",
+                column: "Sha256");
         }
     }
 }
