@@ -106,7 +106,10 @@ public sealed class LicensingWorkbenchTests(ShianAppFactory app)
         var body = Application(operatorId);
         body["materialFiles"] = new Dictionary<string, Guid>
         {
-            ["application_form"] = pdfId, ["premises_layout"] = jpegId, ["safety_system"] = pngId, ["safety_manager"] = managerId,
+            ["application_form"] = pdfId,
+            ["premises_layout"] = jpegId,
+            ["safety_system"] = pngId,
+            ["safety_manager"] = managerId,
         };
         (await (await ApplyAsync(admin, body)).ReadJsonAsync()).GetProperty("status").GetString().ShouldBe("Approved");
 
@@ -307,7 +310,11 @@ public sealed class LicensingWorkbenchTests(ShianAppFactory app)
         var body = Application(operatorId);
         (await admin.PostAsJsonAsync("/api/v1/credit/bans", new
         {
-            personName = "李四", idNumber = body["legalRepresentativeIdNumber"], reason = "食品安全犯罪", decision = "江市监罚〔2025〕30号", bannedFrom = "2025-01-01",
+            personName = "李四",
+            idNumber = body["legalRepresentativeIdNumber"],
+            reason = "食品安全犯罪",
+            decision = "江市监罚〔2025〕30号",
+            bannedFrom = "2025-01-01",
         }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
         var id = (await (await ApplyAsync(admin, body)).ReadJsonAsync()).GetProperty("id").GetGuid();
         using var taishan = await app.ClientAsAsync(TestUsers.TaishanInspector);

@@ -22,7 +22,10 @@ public sealed class InspectionPlanTests(ShianAppFactory app)
     private static readonly string[] Towns = ["440785001", "440785002", "440785003"];
     private static readonly Dictionary<string, (int Min, int Max)> Frequency = new()
     {
-        ["A"] = (1, 1), ["B"] = (1, 2), ["C"] = (2, 3), ["D"] = (3, 4),
+        ["A"] = (1, 1),
+        ["B"] = (1, 2),
+        ["C"] = (2, 3),
+        ["D"] = (3, 4),
     };
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -16,7 +16,14 @@ internal sealed class InspectionCompletedHandler(ShianDbContext db, TimeProvider
 {
     public async Task HandleAsync(InspectionCompleted domainEvent, CancellationToken ct)
     {
-        var inspection = await db.Set<Inspection>().IgnoreQueryFilters().FirstAsync(i => i.Id == domainEvent.InspectionId, ct);
+        // Results recorded elsewhere (a higher-level bureau's inspection brought in by an import) reach the other
+        // modules through the same event but are not this module's to publish.
+        var inspection = await db.Set<Inspection>().IgnoreQueryFilters().FirstOrDefaultAsync(i => i.Id == domainEvent.InspectionId, ct);
+        if (inspection is null)
+        {
+            return;
+        }
+
         inspection.MarkPublished(DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime));
 
         var result = InspectionOutcomeRules.Chinese(domainEvent.Result);

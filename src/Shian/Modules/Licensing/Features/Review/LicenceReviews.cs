@@ -39,7 +39,13 @@ internal sealed class LicenceReviews(
             .OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id)
             .Select(a => new
             {
-                a.Id, a.OperatorName, a.PremisesAddress, a.JurisdictionCode, a.BusinessType, a.SubmittedAt, a.RulesJson,
+                a.Id,
+                a.OperatorName,
+                a.PremisesAddress,
+                a.JurisdictionCode,
+                a.BusinessType,
+                a.SubmittedAt,
+                a.RulesJson,
                 Open = db.Set<SiteVerification>().Any(v => v.ApplicationId == a.Id && v.Status == SiteVerification.Open),
             })
             .ToPagedListAsync(page, ct);

@@ -24,7 +24,10 @@ internal sealed class InspectionCompletedHandler(ShianDbContext db, IRuleBook ru
         {
             db.Add(new InspectionRecord
             {
-                InspectionId = e.InspectionId, OperatorId = e.OperatorId, InspectorUserId = inspector, InspectedOn = e.InspectedOn,
+                InspectionId = e.InspectionId,
+                OperatorId = e.OperatorId,
+                InspectorUserId = inspector,
+                InspectedOn = e.InspectedOn,
                 JurisdictionCode = e.JurisdictionCode,
             });
         }

@@ -25,8 +25,17 @@ internal sealed class MyAssignments(ShianDbContext db, CurrentUser user)
             .Skip(page.Skip).Take(page.SafePageSize)
             .Select(a => new
             {
-                a.Id, a.TaskId, TaskName = db.Set<CheckTask>().IgnoreQueryFilters().Where(t => t.Id == a.TaskId).Select(t => t.Name).FirstOrDefault(),
-                a.OperatorId, a.CreditCode, a.OperatorName, a.JurisdictionCode, a.DueOn, a.Status, a.Result, a.InspectedOn,
+                a.Id,
+                a.TaskId,
+                TaskName = db.Set<CheckTask>().IgnoreQueryFilters().Where(t => t.Id == a.TaskId).Select(t => t.Name).FirstOrDefault(),
+                a.OperatorId,
+                a.CreditCode,
+                a.OperatorName,
+                a.JurisdictionCode,
+                a.DueOn,
+                a.Status,
+                a.Result,
+                a.InspectedOn,
                 Inspectors = a.Inspectors.OrderBy(i => i.Order).Select(i => new InspectorView(i.UserId, i.DisplayName)).ToList(),
             })
             .ToListAsync(ct);

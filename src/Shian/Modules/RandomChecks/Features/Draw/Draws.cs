@@ -134,7 +134,9 @@ internal sealed class Draws(
                 DueOn = due,
                 Inspectors = target.Inspectors.Select((id, order) => new AssignmentInspector
                 {
-                    Order = order, UserId = Guid.Parse(id), DisplayName = names[id],
+                    Order = order,
+                    UserId = Guid.Parse(id),
+                    DisplayName = names[id],
                 }).ToList(),
             });
         }

@@ -32,7 +32,16 @@ internal sealed class PublicDraws(ShianDbContext db, IJurisdictionDirectory juri
             .Where(a => a.TaskId == taskId && a.Status != AssignmentStatus.Cancelled).OrderBy(a => a.Position)
             .Select(a => new
             {
-                a.Position, a.CreditCode, a.OperatorName, a.JurisdictionCode, a.DueOn, a.Status, a.Result, a.InspectedOn, a.PublishBy, a.ResultDocumentCode,
+                a.Position,
+                a.CreditCode,
+                a.OperatorName,
+                a.JurisdictionCode,
+                a.DueOn,
+                a.Status,
+                a.Result,
+                a.InspectedOn,
+                a.PublishBy,
+                a.ResultDocumentCode,
                 Inspectors = a.Inspectors.OrderBy(i => i.Order).Select(i => i.DisplayName).ToList(),
             })
             .ToListAsync(ct);
