@@ -114,6 +114,6 @@ public sealed partial class ApplyJourneyTests(E2EFixture app) : BrowserTest(app)
         return first17 + ResidentIdNumber.CheckCharacter(first17);
     }
 
-    [GeneratedRegex(@"^JY1\d{14}$")]
+    [GeneratedRegex(@"^JY1\d{13}$")]
     private static partial Regex LicenceNumberPattern();
 }
