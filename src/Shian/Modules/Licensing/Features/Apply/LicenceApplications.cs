@@ -31,11 +31,7 @@ internal sealed class LicenceApplications(
 
     public async Task<(ApplicationView View, bool Replayed)> SubmitAsync(ApplyRequest request, string? headerKey, CancellationToken ct)
     {
-        var key = (headerKey ?? request.IdempotencyKey)?.Trim();
-        if (string.IsNullOrEmpty(key) || key.Length > 100)
-        {
-            throw new ShianException(LicensingErrors.IdempotencyKeyRequired, "请在 Idempotency-Key 请求头或 idempotencyKey 字段中提供不超过100个字符的幂等键。", 400);
-        }
+        var key = Lifecycle.Applicant.IdempotencyKey(headerKey, request.IdempotencyKey);
 
         var submitter = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.NotYourOperator, "无法识别提交人。");
         if (await FindReplayAsync(submitter, key, ct) is { } replay)

@@ -9,6 +9,18 @@ namespace Shian.Modules.Licensing.Features.Lifecycle;
 /// <summary>Who applies and where: the same checks as a new licence application, for filings and SC applications.</summary>
 internal static class Applicant
 {
+    /// <summary>The submission's idempotency key (header first, then body), trimmed; 400 when missing or over 100 characters.</summary>
+    public static string IdempotencyKey(string? headerKey, string? bodyKey)
+    {
+        var key = (headerKey ?? bodyKey)?.Trim();
+        if (string.IsNullOrEmpty(key) || key.Length > 100)
+        {
+            throw new ShianException(LicensingErrors.IdempotencyKeyRequired, "请在 Idempotency-Key 请求头或 idempotencyKey 字段中提供不超过100个字符的幂等键。", 400);
+        }
+
+        return key;
+    }
+
     /// <summary>An enterprise user applies for its own operator only; staff name an operator in their scope (404 otherwise).</summary>
     public static async Task<OperatorSummary> FindAsync(CurrentUser user, IOperatorDirectory operators, Guid? requested, CancellationToken ct)
     {
