@@ -23,6 +23,7 @@ public static class AdministrationModule
         services.AddScoped<CalendarAdmin>();
         services.AddScoped<RuleAdmin>();
         services.AddScoped<ApiKeyAdmin>();
+        services.AddScoped<IEnterpriseAccounts, Features.EnterpriseAccounts.EnterpriseAccounts>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthenticationSchemes.ApiKey, null);
         services.Configure<AuthorizationOptions>(o => Array.ForEach(AdministrationPermissions.All, p => p.Register(o)));

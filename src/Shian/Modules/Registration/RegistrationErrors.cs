@@ -11,4 +11,6 @@ internal static class RegistrationErrors
     public const string TownNotInJurisdiction = "registration.town_not_in_jurisdiction";
     public const string SequenceExhausted = "registration.sequence_exhausted";
     public const string LicenceNotIssued = "registration.licence_not_issued";
+    public const string NotApproved = "registration.not_approved";
+    public const string AccountExists = "registration.account_exists";
 }

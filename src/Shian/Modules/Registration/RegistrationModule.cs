@@ -16,6 +16,7 @@ public static class RegistrationModule
         services.AddScoped<RegistrationSubmissions>();
         services.AddScoped<RegistrationReviews>();
         services.AddScoped<PublicTracking>();
+        services.AddScoped<Features.Account.EnterpriseAccountOpening>();
         services.Configure<AuthorizationOptions>(o => Array.ForEach(RegistrationPermissions.All, p => p.Register(o)));
         return builder;
     }

@@ -41,6 +41,7 @@ public sealed class EndpointAuthorizationTests(ShianAppFactory app)
         ["POST /api/v1/registration/public/applications"] = "anyone registers a market entity online (rate-limited, idempotent)",
         ["GET /api/v1/registration/public/applications/{trackingNumber}"] = "the applicant follows an application with its tracking number and secret",
         ["GET /api/v1/registration/public/applications/{trackingNumber}/licence"] = "the applicant downloads the business licence with the secret or a short-lived token",
+        ["POST /api/v1/registration/public/applications/{trackingNumber}/account"] = "the applicant of an approved registration opens its enterprise account once, with the secret",
         ["GET /registration/apply"] = "the public registration form",
         ["POST /registration/apply"] = "the public registration form's post",
         ["GET /registration/status"] = "the public status page",

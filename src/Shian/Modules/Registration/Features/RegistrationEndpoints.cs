@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Shian.Modules.Registration.Domain;
+using Shian.Modules.Registration.Features.Account;
 using Shian.Modules.Registration.Features.Review;
 using Shian.Modules.Registration.Features.Status;
 using Shian.Modules.Registration.Features.Submit;
@@ -23,6 +24,9 @@ internal static class RegistrationEndpoints
             .AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous);
         api.MapGet("/public/applications/{trackingNumber}/licence", PublicLicenceAsync).WithName("Registration.PublicLicence")
             .WithSummary("The electronic business licence (PDF) of an approved application: X-Tracking-Secret header, or the status page's short-lived token.")
+            .AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous);
+        api.MapPost("/public/applications/{trackingNumber}/account", OpenAccountAsync).WithName("Registration.OpenAccount")
+            .WithSummary("Open the enterprise account of an approved application (user name = credit code, password chosen here): X-Tracking-Secret header. Once per operator.")
             .AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous);
 
         api.MapPost("/applications", SubmitStaffAsync).WithName("Registration.Submit")
@@ -66,6 +70,14 @@ internal static class RegistrationEndpoints
         await tracking.LicenceAsync(trackingNumber, secret, token, ct) is { } licence
             ? TypedResults.File(licence.Pdf, "application/pdf", $"营业执照-{licence.CreditCode}.pdf")
             : Problems.NotFound(RegistrationErrors.LicenceNotIssued, "未找到已核发的营业执照：请核对受理号和查询密码，或申请尚未核准。");
+
+    private static async Task<Created<OpenedAccount>> OpenAccountAsync(
+        string trackingNumber, [FromHeader(Name = SecretHeader)] string? secret, OpenAccountRequest request,
+        EnterpriseAccountOpening opening, CancellationToken ct)
+    {
+        var account = await opening.OpenAsync(trackingNumber, secret, accountToken: null, request, ct);
+        return TypedResults.Created("/api/v1/account/me", account);
+    }
 
     private static async Task<Ok<PagedList<QueueItem>>> QueueAsync(
         RegistrationStatus? status, int? page, int? pageSize, RegistrationReviews reviews, CancellationToken ct) =>

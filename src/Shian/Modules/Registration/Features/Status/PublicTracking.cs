@@ -22,6 +22,9 @@ internal sealed class PublicTracking(
     private readonly ITimeLimitedDataProtector _tokens =
         dataProtection.CreateProtector("Shian.Registration.LicenceDownload.v1").ToTimeLimitedDataProtector();
 
+    private readonly ITimeLimitedDataProtector _accountTokens =
+        dataProtection.CreateProtector("Shian.Registration.AccountOpening.v1").ToTimeLimitedDataProtector();
+
     public async Task<RegistrationView?> FindAsync(string? trackingNumber, string? secret, CancellationToken ct)
     {
         var application = await LoadAsync(trackingNumber, ct);
@@ -30,11 +33,26 @@ internal sealed class PublicTracking(
 
     public string DownloadToken(string trackingNumber) => _tokens.Protect(trackingNumber, TokenLifetime);
 
+    /// <summary>
+    /// A token for the status page's account form, posted in the body (never in a link, unlike the download
+    /// token): it proves the secret was given a moment ago without sending the secret back to the browser.
+    /// </summary>
+    public string AccountToken(string trackingNumber) => _accountTokens.Protect(trackingNumber, TokenLifetime);
+
+    /// <summary>The application when the secret or an account token for this number is right; null otherwise.</summary>
+    public async Task<RegistrationApplication?> FindForAccountAsync(string? trackingNumber, string? secret, string? accountToken, CancellationToken ct)
+    {
+        var application = await LoadAsync(trackingNumber, ct);
+        return application is not null && (SecretMatches(application, secret) || TokenMatches(_accountTokens, application.TrackingNumber, accountToken))
+            ? application
+            : null;
+    }
+
     /// <summary>The licence PDF when the secret or a download token for this number is right; null otherwise.</summary>
     public async Task<(byte[] Pdf, string CreditCode)?> LicenceAsync(string trackingNumber, string? secret, string? token, CancellationToken ct)
     {
         var application = await LoadAsync(trackingNumber, ct);
-        if (application is null || !(SecretMatches(application, secret) || TokenMatches(trackingNumber, token)) ||
+        if (application is null || !(SecretMatches(application, secret) || TokenMatches(_tokens, trackingNumber, token)) ||
             application.DocumentId is not { } documentId)
         {
             return null;
@@ -64,7 +82,7 @@ internal sealed class PublicTracking(
         return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(secret.Trim().ToLowerInvariant()));
     }
 
-    private bool TokenMatches(string trackingNumber, string? token)
+    private static bool TokenMatches(ITimeLimitedDataProtector tokens, string trackingNumber, string? token)
     {
         if (string.IsNullOrEmpty(token) || token.Length > 1000)
         {
@@ -73,7 +91,7 @@ internal sealed class PublicTracking(
 
         try
         {
-            return string.Equals(_tokens.Unprotect(token), trackingNumber.Trim().ToUpperInvariant(), StringComparison.Ordinal);
+            return string.Equals(tokens.Unprotect(token), trackingNumber.Trim().ToUpperInvariant(), StringComparison.Ordinal);
         }
         catch (CryptographicException)
         {
