@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Shian.EndToEndTests.Infrastructure;
 using Shian.Modules.Credit.Features;
-using Shian.Modules.Operators.Domain;
 
 namespace Shian.EndToEndTests.Modules.Licensing;
 
@@ -17,8 +16,6 @@ public sealed partial class ApplyJourneyTests(E2EFixture app) : BrowserTest(app)
     /// shared 2-core machine under heavy load that alone can pass the suite's 30 s default.
     /// </summary>
     private const float SlowStepMs = 120_000;
-
-    private static readonly string[] Materials = ["食品经营许可申请书", "经营场所平面布局图和设备布局、操作流程说明", "食品安全管理制度", "食品安全管理人员及其相关材料"];
 
     [Fact]
     public async Task Enterprise_user_applies_for_a_prepackaged_food_sales_licence_and_downloads_it_at_once()
@@ -85,34 +82,10 @@ public sealed partial class ApplyJourneyTests(E2EFixture app) : BrowserTest(app)
         await Expect(Page.Locator("#licence-pdf")).ToHaveCountAsync(0);
     }
 
-    private async Task FillAsync(string legalRepresentativeId)
-    {
-        var own = Demo.EnterpriseOperator;
-        await Page.GetByLabel("主体业态").SelectOptionAsync(new SelectOptionValue { Label = "食品销售经营者" });
-        await Page.GetByLabel("预包装食品销售（不含冷藏冷冻食品）").CheckAsync();
-        await Page.GetByLabel("经营场所地址").FillAsync($"江门市测试路{Random.Shared.Next(1000, 9999)}号{Guid.NewGuid().ToString("N")[..4]}铺");
-        await Page.GetByLabel("所在镇（街道）").SelectOptionAsync(own.JurisdictionCode);
-        await Page.GetByLabel("法定代表人（负责人）身份证号码").FillAsync(legalRepresentativeId);
-        foreach (var material in Materials)
-        {
-            await Page.GetByLabel(material, new() { Exact = true }).SetInputFilesAsync(new FilePayload
-            {
-                Name = material + ".pdf",
-                MimeType = "application/pdf",
-                Buffer = Pdf(),
-            });
-        }
+    private Task FillAsync(string legalRepresentativeId) =>
+        LicenceApplicationForm.FillPrepackagedSalesAsync(Page, Demo.EnterpriseOperator.JurisdictionCode, legalRepresentativeId);
 
-        await Expect(Page.GetByLabel("选择告知承诺方式办理")).ToBeCheckedAsync();
-    }
-
-    private static byte[] Pdf() => System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% {Guid.NewGuid():N}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-
-    private static string NewIdNumber()
-    {
-        var first17 = $"440705{new DateOnly(1970, 1, 1).AddDays(Random.Shared.Next(0, 12000)):yyyyMMdd}{Random.Shared.Next(0, 1000):D3}";
-        return first17 + ResidentIdNumber.CheckCharacter(first17);
-    }
+    private static string NewIdNumber() => LicenceApplicationForm.NewIdNumber();
 
     [GeneratedRegex(@"^JY1\d{13}$")]
     private static partial Regex LicenceNumberPattern();
