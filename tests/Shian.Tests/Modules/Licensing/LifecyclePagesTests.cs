@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Shian.Tests.Infrastructure;
 using static Shian.Tests.Modules.Licensing.LifecycleTestKit;
@@ -160,6 +161,9 @@ public sealed partial class LifecyclePagesTests(ShianAppFactory app)
         var reviewPage = await held.Admin.GetPageAsync(applicationUrl);
         reviewPage.ShouldContain("现场核查与许可决定");
         reviewPage.ShouldNotContain("name=\"instructions\"");
+        // The generic review cannot decide an SC application without the on-site review's note.
+        await (await held.Admin.PostAsync($"/api/v1{ApplicationUrl().Match(applicationUrl).Value}/approve", JsonContent.Create(new { }), TestContext.Current.CancellationToken))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "licensing.production_needs_site_review");
         var noNote = await (await held.Admin.PostFormAsync(applicationUrl, "production-decision", ("approve", "true"))).ReadPageAsync();
         noNote.ShouldContain("请填写现场核查结论");
         var approved = await held.Admin.FollowRedirectAsync(await held.Admin.PostFormAsync(applicationUrl, "production-decision",

@@ -29,6 +29,10 @@ public sealed class RevocationTests(ShianAppFactory app)
         var held = await _kit.LicenceAsync();
         var reviewer = await LegalReviewerAsync("440781");
         var body = Revocation(held);
+        var change = Body(ChangeMaterials);
+        change["businessItems"] = new[] { "prepackaged", "bulk", "cold_chain" };
+        var pending = await (await PostAsync(held.Enterprise, held.Number, "changes", change)).ReadJsonAsync();
+        pending.GetProperty("status").GetString().ShouldBe("UnderReview");
 
         var response = await reviewer.PostAsJsonAsync(RevokeUrl(held.Number), body, Ct);
 
@@ -55,6 +59,10 @@ public sealed class RevocationTests(ShianAppFactory app)
         var inbox = await held.Enterprise.GetStringAsync("/api/v1/operators/mine/inbox?pageSize=100", Ct);
         inbox.ShouldContain("licensing.licence_revoked");
         inbox.ShouldContain("已被吊销");
+
+        // The change still under review can no longer be granted.
+        var refused = await (await held.Enterprise.GetAsync($"/api/v1/licensing/applications/{pending.GetProperty("id").GetString()}", Ct)).ReadJsonAsync();
+        refused.GetProperty("status").GetString().ShouldBe("Rejected");
 
         // The legal representative applies again for another operator: refused by the existing ban rule, with the decision.
         var other = await TestData.CreateOperatorAsync(held.Admin);

@@ -6,6 +6,7 @@ using Shian.Modules.Licensing.Domain;
 using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
+using Shian.Shared.Security;
 using Shian.Shared.Web;
 
 namespace Shian.Modules.Licensing.Features.Revocation;
@@ -14,11 +15,13 @@ namespace Shian.Modules.Licensing.Features.Revocation;
 /// 吊销: a legal reviewer or administrator records the penalty decision that revokes a valid licence. In one
 /// transaction: the licence becomes Revoked (the public page says 已吊销 with the date), the legal representative's
 /// 5-year ban goes to Credit (Food Safety Law Art. 135, years from rule <c>licensing.revocation/ban_years</c>), the
-/// operator's timeline and inbox are told and <see cref="LicenceRevoked"/> is raised. The same decision number again
+/// operator's timeline and inbox are told, applications of the licence still under review are refused and
+/// <see cref="LicenceRevoked"/> is raised. The same decision number again
 /// is a replay (200, nothing repeated); any other ended licence is refused (409).
 /// </summary>
 internal sealed class LicenceRevocations(
     ShianDbContext db,
+    CurrentUser user,
     TimeProvider time,
     IRuleBook rules,
     IOperatorDirectory operators,
@@ -69,6 +72,15 @@ internal sealed class LicenceRevocations(
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         licence.Revoke(decidedOn, decision, reason);
+
+        // A change, renewal, … of the revoked licence still under review can no longer be granted: refuse it now.
+        var pending = await db.Set<LicenceApplication>().IgnoreQueryFilters()
+            .Where(a => a.TargetLicenceId == licence.Id && a.Status == ApplicationStatus.UnderReview).ToListAsync(ct);
+        foreach (var application in pending)
+        {
+            application.Review(false, user.UserId ?? Guid.Empty, user.Name, $"许可证已被吊销（{decision}），申请不予许可。", time.GetUtcNow());
+        }
+
         db.Raise(new LicenceRevoked(licence.Id, licence.Number, licence.OperatorId, licence.JurisdictionCode, decision, decidedOn, reason));
         var banUntil = decidedOn.AddYears(banRule.AsInt());
         await bans.RecordAsync(new IndustryBanEntry(
