@@ -11,6 +11,7 @@ public static class CreditModule
     {
         builder.Services.AddScoped<ICreditChecks, CreditChecks>();
         builder.Services.AddScoped<CreditAdmin>();
+        builder.Services.AddScoped<IIndustryBanRegistry, IndustryBanRegistry>();
         builder.Services.Configure<AuthorizationOptions>(o => Array.ForEach(CreditPermissions.All, p => p.Register(o)));
         return builder;
     }

@@ -14,4 +14,10 @@ internal static partial class LicensingErrors
     public const string FilingNotFound = "licensing.filing_not_found";
     public const string UnknownFoodCategory = "licensing.unknown_food_category";
     public const string ProductionNotUnderReview = "licensing.not_under_review";
+
+    /// <summary>吊销 of a licence that is no longer valid (already revoked under another decision, cancelled, expired).</summary>
+    public const string LicenceNotRevocable = "licensing.licence_not_revocable";
+
+    /// <summary>An SC application decided through the generic review instead of the on-site review decision.</summary>
+    public const string ProductionNeedsSiteReview = "licensing.production_needs_site_review";
 }

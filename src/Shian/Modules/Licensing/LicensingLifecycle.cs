@@ -3,6 +3,7 @@ using Shian.Modules.Licensing.Features.Filing;
 using Shian.Modules.Licensing.Features.Lifecycle;
 using Shian.Modules.Licensing.Features.Numbering;
 using Shian.Modules.Licensing.Features.Production;
+using Shian.Modules.Licensing.Features.Revocation;
 using Shian.Modules.Licensing.Jobs;
 using Shian.Shared.Jobs;
 
@@ -19,9 +20,14 @@ internal static class LicensingLifecycle
         services.AddScoped<Filings>();
         services.AddScoped<ProductionApplications>();
         services.AddScoped<ProductionIssuer>();
+        services.AddScoped<LicenceRevocations>();
         services.AddScheduledJob<LicenceExpiryJob>();
         services.Configure<AuthorizationOptions>(o => Array.ForEach(LicensingPermissions.Lifecycle, p => p.Register(o)));
     }
 
-    public static void Map(RouteGroupBuilder api) => LifecycleEndpoints.Map(api);
+    public static void Map(RouteGroupBuilder api)
+    {
+        LifecycleEndpoints.Map(api);
+        RevocationEndpoints.Map(api);
+    }
 }

@@ -9,5 +9,8 @@ internal static partial class LicensingPermissions
     public static readonly Permission ReviewProduction = new(
         "Licensing.ReviewProduction", [Roles.Administrator, Roles.Inspector, Roles.LegalReviewer]);
 
-    public static readonly Permission[] Lifecycle = [ReviewProduction];
+    /// <summary>吊销 a licence by recording the penalty decision: legal reviewers and administrators of the premises' scope.</summary>
+    public static readonly Permission Revoke = new("Licensing.Revoke", [Roles.Administrator, Roles.LegalReviewer]);
+
+    public static readonly Permission[] Lifecycle = [ReviewProduction, Revoke];
 }

@@ -212,7 +212,7 @@ public sealed class LicenceLifecycleTests(ShianAppFactory app)
         (await VerifiedStatusAsync(anonymous, revoked.Number)).ShouldBe("Revoked");
         (await anonymous.GetStringAsync($"/verify/licence/{valid.Number}", Ct)).ShouldContain("有效");
         (await anonymous.GetStringAsync($"/verify/licence/{expired.Number}", Ct)).ShouldContain("已过期");
-        (await anonymous.GetStringAsync($"/verify/licence/{revoked.Number}", Ct)).ShouldContain("已撤销");
+        (await anonymous.GetStringAsync($"/verify/licence/{revoked.Number}", Ct)).ShouldContain("已吊销");
         await (await PostAsync(revoked.Enterprise, revoked.Number, "changes", Body(ChangeMaterials)))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "licensing.licence_state_forbids");
         var cancelExpired = await PostAsync(expired.Enterprise, expired.Number, "cancellations", WithReason(Body(CancellationMaterials), "到期不再经营"));

@@ -31,7 +31,8 @@ internal sealed class LifecycleTestKit(ShianAppFactory app)
         var admin = await app.ClientAsAsync(TestUsers.Admin);
         var operatorBody = TestData.Operator();
         var operatorId = await TestData.CreateOperatorAsync(admin, operatorBody);
-        var application = await (await ApplyAsync(admin, Application(operatorId))).ReadJsonAsync();
+        var body = Application(operatorId);
+        var application = await (await ApplyAsync(admin, body)).ReadJsonAsync();
         var number = application.GetProperty("licenceNumber").GetString()!;
         var userName = "t.ent." + Guid.NewGuid().ToString("N")[..8];
         using (var scope = app.Services.CreateScope())
@@ -39,7 +40,7 @@ internal sealed class LifecycleTestKit(ShianAppFactory app)
             await TestUsers.CreateEnterpriseUserAsync(scope.ServiceProvider.GetRequiredService<UserManager<ShianUser>>(), userName, operatorId);
         }
 
-        return new Held(admin, await app.ClientAsAsync(userName), operatorId, (string)operatorBody["name"]!, number);
+        return new Held(admin, await app.ClientAsAsync(userName), operatorId, (string)operatorBody["name"]!, number, (string)body["legalRepresentativeIdNumber"]!);
     }
 
     public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string number, string kind, Dictionary<string, object?> body) =>
@@ -86,4 +87,4 @@ internal sealed class LifecycleTestKit(ShianAppFactory app)
     public static IEnumerable<JsonElement> Rules(JsonElement application) => application.GetProperty("rules").EnumerateArray();
 }
 
-internal sealed record Held(HttpClient Admin, HttpClient Enterprise, Guid OperatorId, string OperatorName, string Number);
+internal sealed record Held(HttpClient Admin, HttpClient Enterprise, Guid OperatorId, string OperatorName, string Number, string LegalRepresentativeIdNumber = "");

@@ -23,6 +23,10 @@ internal sealed class LifecycleLicenceConfiguration : IEntityTypeConfiguration<L
         builder.Property(l => l.LegalRepresentative).HasMaxLength(50);
         builder.Property(l => l.FoodCategory).HasMaxLength(3);
         builder.Property(l => l.EndReason).HasMaxLength(200);
+        builder.Property(l => l.RevocationDecisionNumber).HasMaxLength(100);
+
+        // Two staff ending one licence at once (revocation, cancellation, expiry): the second save gets 409.
+        builder.Property(l => l.Status).IsConcurrencyToken();
         builder.Ignore(l => l.IsProduction);
 
         // The expiry job's two scans: valid licences by end date.

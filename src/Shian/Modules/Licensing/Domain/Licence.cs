@@ -76,6 +76,21 @@ internal sealed class Licence : Entity, IAudited, IJurisdictionScoped
         EndReason = reason;
     }
 
+    /// <summary>吊销 by an administrative penalty decision (处罚决定书); the decision's number, e.g. 江市监罚〔2026〕12号.</summary>
+    public string? RevocationDecisionNumber { get; private set; }
+
+    /// <summary>
+    /// 吊销: the licence ends on the decision day (<see cref="EndedOn"/>) with the decision's reason. Only a valid
+    /// licence can be revoked; the caller checks that (and replays) before.
+    /// </summary>
+    public void Revoke(DateOnly decidedOn, string decisionNumber, string reason)
+    {
+        Status = LicenceStatus.Revoked;
+        EndedOn = decidedOn;
+        EndReason = reason;
+        RevocationDecisionNumber = decisionNumber;
+    }
+
     /// <summary>The expiry job makes the computed state permanent, so lists and reports need no date logic.</summary>
     public void Expire(DateOnly on)
     {

@@ -29,7 +29,7 @@ internal sealed class LicensingQueries(ShianDbContext db, CurrentUser user, Time
     public async Task<VerifiedLicence?> VerifyAsync(string number, CancellationToken ct)
     {
         var l = await db.Set<Licence>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(l => l.Number == number, ct);
-        return l is null ? null : new VerifiedLicence(l.Number, l.StatusOn(Today).ToString(), l.OperatorName, l.PremisesAddress, l.IssuedOn, l.ValidUntil);
+        return l is null ? null : new VerifiedLicence(l.Number, l.StatusOn(Today).ToString(), l.OperatorName, l.PremisesAddress, l.IssuedOn, l.ValidUntil, l.EndedOn);
     }
 
     public async Task<IReadOnlyList<CheckView>> OpenChecksAsync(CancellationToken ct) =>
@@ -38,4 +38,6 @@ internal sealed class LicensingQueries(ShianDbContext db, CurrentUser user, Time
             .Take(500).ToListAsync(ct);
 }
 
-internal sealed record VerifiedLicence(string Number, string Status, string OperatorName, string PremisesAddress, DateOnly IssuedOn, DateOnly ValidUntil);
+/// <summary>Public view of a licence; <see cref="EndedOn"/> is the day it was revoked, cancelled or found expired.</summary>
+internal sealed record VerifiedLicence(
+    string Number, string Status, string OperatorName, string PremisesAddress, DateOnly IssuedOn, DateOnly ValidUntil, DateOnly? EndedOn);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Shian.Modules.Administration.Contracts;
 using Shian.Modules.Documents.Contracts;
+using Shian.Modules.Licensing.Contracts;
 using Shian.Modules.Licensing.Domain;
 using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
@@ -56,6 +57,7 @@ internal sealed class LicenceIssuer(
             ByCommitment = application.Commitment,
         };
         db.Add(licence);
+        db.Raise(new LicenceIssued(licence.Id, licence.Number, licence.OperatorId, licence.JurisdictionCode, licence.IssuedOn, licence.ValidUntil, licence.ByCommitment));
         application.AttachLicence(licence.Id);
 
         var document = await documents.IssueAsync(await DocumentAsync(licence, op, today, ct), ct);

@@ -26,7 +26,7 @@ internal sealed class OperatorLicensing(ShianDbContext db, CurrentUser user, Tim
     public async Task<IReadOnlyList<ApplicationSummary>> ApplicationsAsync(Guid operatorId, CancellationToken ct) =>
         await Applications().AsNoTracking().Where(a => a.OperatorId == operatorId)
             .OrderByDescending(a => a.SubmittedAt).Take(200)
-            .Select(a => new ApplicationSummary(a.Id, a.PremisesAddress, a.BusinessType, a.Status.ToString(), a.SubmittedAt, a.DecidedAt))
+            .Select(a => new ApplicationSummary(a.Id, a.PremisesAddress, a.BusinessType, a.Status.ToString(), a.SubmittedAt, a.DecidedAt, a.Kind.ToString()))
             .ToListAsync(ct);
 
     private IQueryable<Licence> Licences() => user.OperatorId is { } own
@@ -38,4 +38,5 @@ internal sealed class OperatorLicensing(ShianDbContext db, CurrentUser user, Tim
         : db.Set<LicenceApplication>();
 }
 
-internal sealed record ApplicationSummary(Guid Id, string PremisesAddress, int BusinessType, string Status, DateTimeOffset SubmittedAt, DateTimeOffset? DecidedAt);
+internal sealed record ApplicationSummary(
+    Guid Id, string PremisesAddress, int BusinessType, string Status, DateTimeOffset SubmittedAt, DateTimeOffset? DecidedAt, string Kind = "New");

@@ -218,18 +218,45 @@ internal sealed class LifecycleApplications(
 
     private async Task<(LifecycleDetails, Facts)> RenewalAsync(Licence licence, DateOnly today, CancellationToken ct)
     {
-        var prefix = licence.IsProduction ? "SC" : "JY";
-        var latest = await rules.FindAsync("licensing.renewal", $"{prefix}:latest_working_days", today, ct)
-            ?? throw new InvalidOperationException("Rule licensing.renewal latest_working_days is missing.");
-        var earliest = await rules.FindAsync("licensing.renewal", $"{prefix}:earliest_working_days", today, ct);
-        var left = await calendar.CountWorkingDaysAsync(today, licence.ValidUntil, ct);
-        if (LifecycleRules.RenewalWindowRefusal(left, earliest?.AsInt(), latest.AsInt(), latest.Citation) is { } refusal)
+        if ((await RenewalWindowAsync(licence, today, ct)).Refusal is { } refusal)
         {
             throw ShianException.Conflict(LicensingErrors.OutsideRenewalWindow, refusal);
         }
 
         return (new LifecycleDetails(), new Facts());
     }
+
+    /// <summary>
+    /// The licence's renewal window as of <paramref name="today"/> (rule set <c>licensing.renewal</c>, working days
+    /// through the calendar): the submission refuses with <see cref="RenewalWindow.Refusal"/>; the page shows when it opens.
+    /// </summary>
+    public async Task<RenewalWindow> RenewalWindowAsync(Licence licence, DateOnly today, CancellationToken ct)
+    {
+        var prefix = licence.IsProduction ? "SC" : "JY";
+        var latest = await rules.FindAsync("licensing.renewal", $"{prefix}:latest_working_days", today, ct)
+            ?? throw new InvalidOperationException("Rule licensing.renewal latest_working_days is missing.");
+        var earliest = (await rules.FindAsync("licensing.renewal", $"{prefix}:earliest_working_days", today, ct))?.AsInt();
+        var left = await calendar.CountWorkingDaysAsync(today, licence.ValidUntil, ct);
+        DateOnly? opensOn = null;
+        if (earliest is { } e && left > e)
+        {
+            // The first day with at most e working days left: working days left only shrink as days pass.
+            var (low, high) = (today, licence.ValidUntil);
+            while (low < high)
+            {
+                var mid = low.AddDays((high.DayNumber - low.DayNumber) / 2);
+                (low, high) = await calendar.CountWorkingDaysAsync(mid, licence.ValidUntil, ct) <= e ? (low, mid) : (mid.AddDays(1), high);
+            }
+
+            opensOn = low;
+        }
+
+        return new RenewalWindow(left, earliest, latest.AsInt(), opensOn, latest.Citation,
+            LifecycleRules.RenewalWindowRefusal(left, earliest, latest.AsInt(), latest.Citation));
+    }
+
+    /// <summary>The licence if the caller may act for its holder (the lifecycle pages show it before the form).</summary>
+    public Task<Licence> HeldAsync(string number, CancellationToken ct) => HeldLicenceAsync(number, ct);
 
     private async Task<ApplicationView?> FindReplayAsync(Guid submitter, string key, CancellationToken ct) =>
         await db.Set<LicenceApplication>().IgnoreQueryFilters().Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key)
@@ -256,3 +283,6 @@ internal sealed class LifecycleApplications(
         }
     }
 }
+
+/// <summary>Where a licence stands in its renewal window; <see cref="Refusal"/> is null while renewal is possible.</summary>
+internal sealed record RenewalWindow(int WorkingDaysLeft, int? EarliestWorkingDays, int LatestWorkingDays, DateOnly? OpensOn, string Citation, string? Refusal);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Shian.Modules.Administration.Contracts;
 using Shian.Modules.Documents.Contracts;
+using Shian.Modules.Licensing.Contracts;
 using Shian.Modules.Licensing.Domain;
 using Shian.Modules.Licensing.Features.Numbering;
 using Shian.Modules.Operators.Contracts;
@@ -43,6 +44,7 @@ internal sealed class ProductionIssuer(
             ByCommitment = false,
         };
         db.Add(licence);
+        db.Raise(new LicenceIssued(licence.Id, licence.Number, licence.OperatorId, licence.JurisdictionCode, licence.IssuedOn, licence.ValidUntil, licence.ByCommitment));
         application.AttachLicence(licence.Id);
         licence.DocumentId = (await documents.IssueAsync(await DocumentAsync(licence, op, ct), ct)).Id;
         await timeline.AppendAsync(new OperatorTimelineEvent(

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Administration.Contracts;
 using Shian.Modules.Licensing.Domain;
 using Shian.Modules.Licensing.Features.Apply;
+using Shian.Modules.Licensing.Features.Lifecycle;
 using Shian.Modules.Licensing.Features.Materials;
 using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
@@ -40,6 +41,7 @@ internal sealed class LicenceReviews(
             .Select(a => new
             {
                 a.Id,
+                a.Kind,
                 a.OperatorName,
                 a.PremisesAddress,
                 a.JurisdictionCode,
@@ -56,7 +58,7 @@ internal sealed class LicenceReviews(
             var failed = (JsonSerializer.Deserialize<List<RuleOutcome>>(a.RulesJson, LicenceApplications.Json) ?? [])
                 .Where(r => !r.Passed).Select(r => r.Rule).ToList();
             items.Add(new ReviewQueueItem(
-                a.Id, a.OperatorName, a.PremisesAddress, a.JurisdictionCode, a.BusinessType, a.SubmittedAt,
+                a.Id, a.Kind.ToString(), a.OperatorName, a.PremisesAddress, a.JurisdictionCode, a.BusinessType, a.SubmittedAt,
                 clock.DueOn, clock.WorkingDaysLeft, clock.Overdue, failed, a.Open));
         }
 
@@ -82,10 +84,7 @@ internal sealed class LicenceReviews(
             ? await db.Set<Licence>().IgnoreQueryFilters().AsNoTracking().Where(l => l.Id == licenceId)
                 .Select(l => new { l.Number, l.DocumentId }).FirstOrDefaultAsync(ct)
             : null;
-        var files = await materials.ForApplicationAsync(a.Id, ct);
-        var checklist = (await materials.ChecklistAsync(ct))
-            .Select(r => new ChecklistItem(r.Key, r.Value, r.Citation, files.LastOrDefault(f => f.Material == r.Key)))
-            .ToList();
+        var checklist = await ChecklistAsync(a, submittedOn, ct);
         var verifications = await db.Set<SiteVerification>().IgnoreQueryFilters().AsNoTracking()
             .Where(v => v.ApplicationId == a.Id).OrderBy(v => v.RequestedAt)
             .Select(SiteVerificationProjection).ToListAsync(ct);
@@ -99,12 +98,63 @@ internal sealed class LicenceReviews(
             clock.DueOn, clock.WorkingDaysLeft, clock.Overdue, (await DeadlineRuleAsync(submittedOn, ct)).Citation,
             licence?.Number, licence?.DocumentId,
             JsonSerializer.Deserialize<List<RuleOutcome>>(a.RulesJson, LicenceApplications.Json) ?? [],
-            checklist, verifications, a.ReviewerName, a.ReviewReason, a.ReviewedAt);
+            checklist, verifications, a.ReviewerName, a.ReviewReason, a.ReviewedAt,
+            a.Kind.ToString(), RequestedChanges(a),
+            a.FoodCategory is { } category ? (await rules.FindAsync("licensing.food_categories", category, submittedOn, ct))?.Value ?? category : null,
+            a.SiteReviewNote);
+    }
+
+    /// <summary>New applications: the uploaded files per item; other kinds: their own checklist answered yes/no.</summary>
+    private async Task<List<ChecklistItem>> ChecklistAsync(LicenceApplication a, DateOnly submittedOn, CancellationToken ct)
+    {
+        if (a.Kind == ApplicationKind.New)
+        {
+            var files = await materials.ForApplicationAsync(a.Id, ct);
+            return [.. (await materials.ChecklistAsync(ct)).Select(r => new ChecklistItem(r.Key, r.Value, r.Citation, files.LastOrDefault(f => f.Material == r.Key)))];
+        }
+
+        var answers = JsonSerializer.Deserialize<Dictionary<string, bool>>(a.MaterialsJson, LicenceApplications.Json) ?? [];
+        return [.. (await rules.GetSetAsync($"licensing.materials.{a.Kind.ToString().ToLowerInvariant()}", submittedOn, ct))
+            .Select(r => new ChecklistItem(r.Key, r.Value, r.Citation, null, answers.GetValueOrDefault(r.Key)))];
+    }
+
+    /// <summary>What a change, replacement or cancellation asked for, in the applicant's words (ID numbers masked).</summary>
+    private static List<string> RequestedChanges(LicenceApplication a)
+    {
+        if (a.Kind is ApplicationKind.New or ApplicationKind.Production)
+        {
+            return [];
+        }
+
+        var d = JsonSerializer.Deserialize<LifecycleDetails>(a.DetailsJson, LicenceApplications.Json) ?? new LifecycleDetails();
+        List<string> lines = [];
+        if (d.OperatorName is { } name)
+        {
+            lines.Add($"经营者名称变更为 {name}");
+        }
+
+        if (d.LegalRepresentative is { } person)
+        {
+            lines.Add($"法定代表人（负责人）变更为 {person}（{d.LegalRepresentativeIdMasked}）");
+        }
+
+        if (d.BusinessItems is { } items)
+        {
+            lines.Add($"经营项目变更为 {string.Join("、", items)}");
+        }
+
+        if (d.Reason is { } reason)
+        {
+            lines.Add(a.Kind == ApplicationKind.Replacement ? (reason == "lost" ? "补办原因：遗失" : "补办原因：损坏") : $"原因：{reason}");
+        }
+
+        return lines;
     }
 
     public async Task<ApplicationDetails> ApproveAsync(Guid id, ReviewDecisionRequest request, CancellationToken ct)
     {
         var (application, reviewer) = await UnderReviewAsync(id, ct);
+        RefuseProduction(application);
         var rulesRun = JsonSerializer.Deserialize<List<RuleOutcome>>(application.RulesJson, LicenceApplications.Json) ?? [];
         if (rulesRun.Any(r => !r.Passed && r.Rule is InstantApprovalRules.LegalRepresentativeNotBanned or InstantApprovalRules.KeyStaffNotBanned))
         {
@@ -142,6 +192,7 @@ internal sealed class LicenceReviews(
         var reason = Trim(request.Reason) ?? throw new ShianException(LicensingErrors.ReasonRequired, "不予许可必须说明理由。", 400,
             new Dictionary<string, string[]> { ["reason"] = ["不予许可必须说明理由。"] });
         var (application, reviewer) = await UnderReviewAsync(id, ct);
+        RefuseProduction(application);
         application.Review(false, reviewer, user.Name, reason, time.GetUtcNow());
         await timeline.AppendAsync(new OperatorTimelineEvent(
             application.OperatorId, "Licensing", "licensing.application_rejected", "食品经营许可申请不予许可",
@@ -192,6 +243,15 @@ internal sealed class LicenceReviews(
         return application.Status == ApplicationStatus.UnderReview
             ? (application, reviewer)
             : throw new ShianException(LicensingErrors.NotUnderReview, "该申请不在审查中，已作出决定的申请不能再次决定。", 409);
+    }
+
+    /// <summary>SC applications are decided with the on-site review's conclusion (<c>/production/applications/{id}/decision</c>).</summary>
+    private static void RefuseProduction(LicenceApplication application)
+    {
+        if (application.Kind == ApplicationKind.Production)
+        {
+            throw new ShianException(LicensingErrors.ProductionNeedsSiteReview, "食品生产许可申请须记录现场核查结论后作出决定，请使用“现场核查与许可决定”。", 409);
+        }
     }
 
     private IQueryable<LicenceApplication> Visible() => user.OperatorId is { } own

@@ -7,7 +7,7 @@ namespace Shian.Modules.Licensing.Features.Review;
 
 /// <summary>One row of the reviewer queue; the due date is counted in working days from the submission day.</summary>
 internal sealed record ReviewQueueItem(
-    Guid Id, string OperatorName, string PremisesAddress, string JurisdictionCode, int BusinessType, DateTimeOffset SubmittedAt,
+    Guid Id, string Kind, string OperatorName, string PremisesAddress, string JurisdictionCode, int BusinessType, DateTimeOffset SubmittedAt,
     DateOnly DueOn, int WorkingDaysLeft, bool Overdue, IReadOnlyList<string> FailedRules, bool SiteVerificationOpen);
 
 /// <summary>The queue page plus the rule the deadlines come from, so the page can cite it.</summary>
@@ -21,10 +21,14 @@ internal sealed record ApplicationDetails(
     DateOnly DueOn, int WorkingDaysLeft, bool Overdue, string DeadlineCitation,
     string? LicenceNumber, Guid? LicenceDocumentId, IReadOnlyList<RuleOutcome> Rules,
     IReadOnlyList<ChecklistItem> Checklist, IReadOnlyList<SiteVerificationView> SiteVerifications,
-    string? ReviewerName, string? ReviewReason, DateTimeOffset? ReviewedAt);
+    string? ReviewerName, string? ReviewReason, DateTimeOffset? ReviewedAt,
+    string Kind, IReadOnlyList<string> RequestedChanges, string? FoodCategoryName, string? SiteReviewNote);
 
-/// <summary>A checklist item and the file uploaded for it, if any.</summary>
-internal sealed record ChecklistItem(string Key, string Name, string Citation, MaterialView? File);
+/// <summary>
+/// A checklist item and the file uploaded for it, if any; lifecycle and SC applications answer their checklist
+/// yes/no instead (<see cref="Provided"/>, null for new applications).
+/// </summary>
+internal sealed record ChecklistItem(string Key, string Name, string Citation, MaterialView? File, bool? Provided = null);
 
 internal sealed record SiteVerificationView(
     Guid Id, Guid ApplicationId, string OperatorName, string PremisesAddress, string JurisdictionCode, string Instructions,
