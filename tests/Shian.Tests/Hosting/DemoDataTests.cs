@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Shian.Modules.Inspections;
+using Shian.Shared.Jobs;
 using Shian.Tests.Infrastructure;
 
 namespace Shian.Tests.Hosting;
@@ -63,6 +64,20 @@ public sealed class DemoDataTests(DemoDataTests.WithDemoData app) : IClassFixtur
         using var pdf = await admin.GetAsync($"/api/v1/inspections/{id}/documents/result", Ct);
         pdf.EnsureSuccessStatusCode();
         pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+    }
+
+    [Fact]
+    public async Task The_nightly_catering_regrade_runs_over_the_demo_establishments_and_a_second_run_changes_nothing()
+    {
+        var runner = app.Services.GetRequiredService<JobRunner>();
+
+        var first = await runner.RunNowAsync("catering.regrade", Ct);
+        var second = await runner.RunNowAsync("catering.regrade", Ct);
+
+        first.LastSucceeded.ShouldBe(true, first.LastSummary);
+        second.LastSucceeded.ShouldBe(true, second.LastSummary);
+        second.LastSummary.ShouldNotBeNull().ShouldContain(": 0 of ");
+        second.LastSummary.ShouldNotContain(" of 0 ");
     }
 
     /// <summary>The app with the tiny demo data set switched on, as the end-to-end suite and <c>dotnet run</c> have it.</summary>
