@@ -24,7 +24,11 @@ internal sealed class SuspendOnRiskEvents(
 {
     private static readonly Dictionary<string, string> PenaltyNames = new(StringComparer.Ordinal)
     {
-        ["warning"] = "警告", ["fine"] = "罚款", ["confiscation"] = "没收", ["suspension"] = "责令停产停业", ["revocation"] = "吊销许可证",
+        ["warning"] = "警告",
+        ["fine"] = "罚款",
+        ["confiscation"] = "没收",
+        ["suspension"] = "责令停产停业",
+        ["revocation"] = "吊销许可证",
     };
 
     public Task HandleAsync(IncidentRecorded e, CancellationToken ct) =>
@@ -63,7 +67,11 @@ internal sealed class SuspendOnRiskEvents(
 
             establishment = new CateringEstablishment
             {
-                OperatorId = operatorId, Name = op.Name, Address = op.RegisteredAddress, JurisdictionCode = op.JurisdictionCode, ActiveSince = from,
+                OperatorId = operatorId,
+                Name = op.Name,
+                Address = op.RegisteredAddress,
+                JurisdictionCode = op.JurisdictionCode,
+                ActiveSince = from,
             };
             db.Add(establishment);
         }
