@@ -33,6 +33,9 @@ internal static class StartupTasks
                     // Seeding writes operators directly (no registration events), so grade them once here.
                     await RiskGradingModule.GradeUngradedAsync(services, progress: null, ct);
                 }
+
+                // Sample inspections signed through the real sign-off, so grades, the portal and files have content.
+                await InspectionsModule.SeedDemoInspectionsAsync(services, demo.Seed, ct);
             }
         }
 

@@ -47,8 +47,9 @@ public sealed record PublishedEstablishmentFilter(string? Name = null, string? J
 
 /// <summary>
 /// An establishment as the public sees it. <paramref name="DynamicGrade"/> is excellent / good / fair / rectifying /
-/// pending (labels 优秀 / 良好 / 一般 / 整改中 / 待评定, faces 大笑 / 微笑 / 平脸); <paramref name="AnnualGrade"/> is A / B / C /
-/// not_rated. <paramref name="PublishedOn"/> is the 公示 date of the latest grade.
+/// pending / suspended (labels 优秀 / 良好 / 一般 / 整改中 / 待评定 / 暂停评级, faces 大笑 / 微笑 / 平脸); <paramref name="AnnualGrade"/>
+/// is A / B / C / not_rated. <paramref name="PublishedOn"/> is the 公示 date of the latest grade; <paramref name="GradeNote"/>
+/// says why a grade is missing (e.g. a no-rating window and until when).
 /// </summary>
 public sealed record PublishedEstablishment(
     Guid Id,
@@ -64,7 +65,8 @@ public sealed record PublishedEstablishment(
     DateOnly? LastInspectedOn,
     string? LastInspectionResult,
     DateOnly? PublishedOn,
-    DateOnly? LicensedOn);
+    DateOnly? LicensedOn,
+    string? GradeNote = null);
 
 /// <summary>A published catering inspection: its day, kind, score, result and the dynamic grade it gave.</summary>
 public sealed record PublishedInspection(
@@ -80,7 +82,7 @@ public sealed record PublishedInspection(
 /// <summary>The grade keys the public filter accepts.</summary>
 public static class PublishedGrades
 {
-    public static readonly IReadOnlyList<string> Dynamic = ["excellent", "good", "fair", "rectifying", "pending"];
+    public static readonly IReadOnlyList<string> Dynamic = ["excellent", "good", "fair", "rectifying", "pending", "suspended"];
 
     public static readonly IReadOnlyList<string> Annual = ["A", "B", "C", "not_rated"];
 

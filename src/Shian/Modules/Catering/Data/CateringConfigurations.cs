@@ -18,6 +18,7 @@ internal sealed class CateringEstablishmentConfiguration : IEntityTypeConfigurat
         builder.Property(e => e.AnnualGrade).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.DynamicScore).HasPrecision(5, 2);
         builder.Property(e => e.LastResult).HasMaxLength(20);
+        builder.Property(e => e.GradeNote).HasMaxLength(300);
     }
 }
 
@@ -51,6 +52,23 @@ internal sealed class CateringGradeConfiguration : IEntityTypeConfiguration<Cate
         builder.Property(g => g.AnnualInspectionIds).HasMaxLength(4000);
         builder.Property(g => g.Note).HasMaxLength(300);
         builder.Property(g => g.Citation).HasMaxLength(500);
+        builder.Property(g => g.Trigger).HasMaxLength(80).HasDefaultValue("inspection");
         builder.Ignore(g => g.AnnualInspections);
+    }
+}
+
+internal sealed class CateringSuspensionConfiguration : IEntityTypeConfiguration<CateringSuspension>
+{
+    public void Configure(EntityTypeBuilder<CateringSuspension> builder)
+    {
+        builder.ToTable("catering_suspension");
+        builder.HasIndex(s => s.SourceKey).IsUnique();
+        builder.HasIndex(s => s.OperatorId);
+        builder.Property(s => s.JurisdictionCode).HasMaxLength(9);
+        builder.Property(s => s.SourceKey).HasMaxLength(80);
+        builder.Property(s => s.Kind).HasMaxLength(20);
+        builder.Property(s => s.Reason).HasMaxLength(300);
+        builder.Property(s => s.Citation).HasMaxLength(500);
+        builder.Ignore(s => s.Window);
     }
 }

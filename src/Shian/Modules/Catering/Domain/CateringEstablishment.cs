@@ -40,16 +40,24 @@ internal sealed class CateringEstablishment : Entity, IAudited, IJurisdictionSco
     /// <summary>公示日期: the day the latest grade was published.</summary>
     public DateOnly? PublishedOn { get; set; }
 
+    /// <summary>Why a grade is missing (未评级, 整改中, 暂停评级), from the latest grade; null when both are graded.</summary>
+    public string? GradeNote { get; set; }
+
     Guid? IJurisdictionScoped.OwningOperatorId => OperatorId;
 
-    public void Show(CateringGrade grade, string result)
+    public void Show(CateringGrade grade, string? result)
     {
         LatestGradeId = grade.Id;
         DynamicGrade = grade.DynamicGrade;
         DynamicScore = grade.DynamicScore;
         AnnualGrade = grade.AnnualGrade;
-        LastInspectedOn = grade.InspectedOn;
-        LastResult = result;
+        if (grade.InspectionId != Guid.Empty)
+        {
+            LastInspectedOn = grade.InspectedOn;
+            LastResult = result;
+        }
+
         PublishedOn = grade.PublishedOn;
+        GradeNote = grade.Note;
     }
 }

@@ -14,8 +14,14 @@ internal sealed class CateringGrade : Entity, IAudited, IJurisdictionScoped
 
     public string JurisdictionCode { get; init; } = "";
 
-    /// <summary>The inspection that caused this grading (its dynamic grade).</summary>
+    /// <summary>The inspection whose dynamic grade is shown (Guid.Empty when none yet).</summary>
     public Guid InspectionId { get; init; }
+
+    /// <summary>
+    /// What made this grading: <c>inspection</c> (a sign-off), <c>regrade</c> (the nightly job: the 12-month window or
+    /// activity moved, or a no-rating window ended), or the event that opened a window (<c>incidents:…</c>, <c>penalties:…</c>).
+    /// </summary>
+    public string Trigger { get; init; } = "inspection";
 
     public DateOnly InspectedOn { get; init; }
 

@@ -17,6 +17,9 @@ internal enum DynamicGrade
 
     /// <summary>No grade yet: a new licence inside its waiting window; shown as 待评定.</summary>
     Pending,
+
+    /// <summary>No grade for a while: a food-safety incident or a warning-or-worse penalty; shown as 暂停评级.</summary>
+    Suspended,
 }
 
 /// <summary>The annual grade: A / B / C over the past 12 months, or not rated.</summary>
@@ -39,6 +42,7 @@ internal static class GradeLabels
         DynamicGrade.Good => "good",
         DynamicGrade.Fair => "fair",
         DynamicGrade.Rectifying => "rectifying",
+        DynamicGrade.Suspended => "suspended",
         _ => "pending",
     };
 
@@ -48,6 +52,7 @@ internal static class GradeLabels
         DynamicGrade.Good => "良好",
         DynamicGrade.Fair => "一般",
         DynamicGrade.Rectifying => "整改中",
+        DynamicGrade.Suspended => "暂停评级",
         _ => "待评定",
     };
 

@@ -15,6 +15,9 @@ internal sealed record GradingRules(
     int AnnualWindowMonths,
     int MinActivityMonths,
     int NewLicencePendingMonths,
+    int IncidentNoRatingMonths,
+    int PenaltyNoRatingMonths,
+    IReadOnlyList<string> PenaltyKinds,
     string Citation)
 {
     /// <summary>
@@ -62,7 +65,60 @@ internal sealed record GradingRules(
         var note = grade == AnnualGrade.NotRated ? $"平均分低于{AnnualCMin}分，不予评级" : null;
         return new AnnualResult(grade, mean, used, note);
     }
+
+    /// <summary>Why one inspection gave no dynamic grade, in Chinese; null when it did.</summary>
+    public string? DynamicNote(DynamicGrade grade, decimal? score, int keyItemsFailed) => grade switch
+    {
+        DynamicGrade.Pending => $"新办许可{NewLicencePendingMonths}个月内不评定等级",
+        DynamicGrade.Rectifying when keyItemsFailed >= KeyItemsFailedNoGrade => $"{keyItemsFailed}项关键项不符合，不评定动态等级",
+        DynamicGrade.Rectifying when score is null => "本次检查未评分",
+        DynamicGrade.Rectifying => $"得分低于{FairMin}分，不评定动态等级",
+        _ => null,
+    };
+
+    /// <summary>The note stored with a grading: the dynamic grade's reason (unless suspended) and the annual one.</summary>
+    public string? Note(GradeState state, DynamicGrade? ownGrade = null)
+    {
+        var dynamicNote = state.Suspension is null && state.Latest is { } latest
+            ? DynamicNote(ownGrade ?? latest.DynamicGrade, latest.Score, latest.KeyItemsFailed)
+            : null;
+        return string.Join("；", new[] { dynamicNote, state.Annual.Note }.Where(n => n is not null)) is { Length: > 0 } note ? note : null;
+    }
+
+    /// <summary>
+    /// What the public sees on <paramref name="day"/>: the latest inspection's dynamic grade and the annual grade
+    /// then, unless a no-rating window (incident, penalty) covers the day: then 暂停评级 and 未评级 with its reason.
+    /// </summary>
+    public GradeState StateOn(
+        DateOnly day, DateOnly activeSince, IEnumerable<GradedInspection> inspections, IEnumerable<SuspensionWindow> windows)
+    {
+        var known = inspections.Where(i => i.InspectedOn <= day).ToList();
+        var latest = known.OrderByDescending(i => i.InspectedOn).ThenByDescending(i => i.InspectionId).FirstOrDefault();
+        var window = windows.Where(w => w.Covers(day)).OrderByDescending(w => w.Until).FirstOrDefault();
+        if (window is not null)
+        {
+            var note = $"{window.Reason}，{window.From:yyyy-MM-dd}起暂停评级至{window.Until.AddDays(-1):yyyy-MM-dd}";
+            return new GradeState(latest, DynamicGrade.Suspended, latest?.Score, new AnnualResult(AnnualGrade.NotRated, null, [], note), window);
+        }
+
+        var annual = Annual(known.Select(i => new ScoredInspection(i.InspectionId, i.InspectedOn, i.Score)), day, activeSince);
+        return new GradeState(latest, latest?.DynamicGrade ?? DynamicGrade.Pending, latest?.Score, annual, null);
+    }
 }
+
+/// <summary>A signed-off inspection with the dynamic grade it gave on its day.</summary>
+internal sealed record GradedInspection(
+    Guid InspectionId, DateOnly InspectedOn, decimal? Score, int KeyItemsFailed, DynamicGrade DynamicGrade, string Result);
+
+/// <summary>A no-rating window: from <see cref="From"/> (inclusive) to <see cref="Until"/> (exclusive).</summary>
+internal sealed record SuspensionWindow(DateOnly From, DateOnly Until, string Reason)
+{
+    public bool Covers(DateOnly day) => From <= day && day < Until;
+}
+
+/// <summary>The grades shown on a day, the inspection they rest on and the window that suspends them, if any.</summary>
+internal sealed record GradeState(
+    GradedInspection? Latest, DynamicGrade Dynamic, decimal? DynamicScore, AnnualResult Annual, SuspensionWindow? Suspension);
 
 /// <summary>An inspection as grading sees it.</summary>
 internal sealed record ScoredInspection(Guid InspectionId, DateOnly InspectedOn, decimal? Score);

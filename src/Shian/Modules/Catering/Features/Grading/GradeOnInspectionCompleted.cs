@@ -16,6 +16,7 @@ namespace Shian.Modules.Catering.Features.Grading;
 internal sealed class GradeOnInspectionCompleted(
     ShianDbContext db,
     GradingRuleLoader loader,
+    EstablishmentGrader grader,
     IOperatorDirectory directory,
     IOperatorTimeline timeline,
     TimeProvider time) : IDomainEventHandler<InspectionCompleted>
@@ -49,13 +50,13 @@ internal sealed class GradeOnInspectionCompleted(
             DynamicGrade = dynamic,
         });
 
-        var history = await db.Set<CateringInspection>().IgnoreQueryFilters()
-            .Where(i => i.OperatorId == e.OperatorId)
-            .Select(i => new ScoredInspection(i.InspectionId, i.InspectedOn, i.Score))
-            .ToListAsync(ct);
-        history.Add(new ScoredInspection(e.InspectionId, e.InspectedOn, e.Score));
-        var annual = rules.Annual(history, e.InspectedOn, establishment.ActiveSince);
+        var (facts, windows) = await grader.FactsAsync([e.OperatorId], ct);
+        var own = new GradedInspection(e.InspectionId, e.InspectedOn, e.Score, e.KeyItemsFailed, dynamic, result);
+        var state = rules.StateOn(e.InspectedOn, establishment.ActiveSince, facts[e.OperatorId].Append(own), windows[e.OperatorId]);
 
+        // The grading shows this inspection's own grade, unless a no-rating window covers its day (暂停评级).
+        var shown = state.Suspension is null ? dynamic : DynamicGrade.Suspended;
+        var annual = state.Annual;
         var now = time.GetUtcNow();
         var grade = new CateringGrade
         {
@@ -63,12 +64,12 @@ internal sealed class GradeOnInspectionCompleted(
             JurisdictionCode = e.JurisdictionCode,
             InspectionId = e.InspectionId,
             InspectedOn = e.InspectedOn,
-            DynamicGrade = dynamic,
+            DynamicGrade = shown,
             DynamicScore = e.Score,
             AnnualGrade = annual.Grade,
             AnnualMean = annual.Mean,
             AnnualInspectionIds = string.Join(',', annual.Inspections.Select(i => i.InspectionId)),
-            Note = Note(dynamic, e, rules, annual),
+            Note = rules.Note(state with { Latest = own }, dynamic),
             Citation = rules.Citation,
             PublishedOn = now.ChinaDate(),
             GradedAt = now,
@@ -84,12 +85,12 @@ internal sealed class GradeOnInspectionCompleted(
         var hadGrade = establishment.LatestGradeId is not null;
         var (previousDynamic, previousAnnual) = (establishment.DynamicGrade, establishment.AnnualGrade);
         establishment.Show(grade, result);
-        if (!hadGrade || previousDynamic != dynamic || previousAnnual != annual.Grade)
+        if (!hadGrade || previousDynamic != shown || previousAnnual != annual.Grade)
         {
             var score = e.Score?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) ?? "—";
             await timeline.AppendAsync(new OperatorTimelineEvent(
                 e.OperatorId, "Catering", "catering.grade_changed",
-                $"餐饮食品安全量化等级：{dynamic.LabelWithFace()}，年度 {annual.Grade.Label()}",
+                $"餐饮食品安全量化等级：{shown.LabelWithFace()}，年度 {annual.Grade.Label()}",
                 $"检查日期 {e.InspectedOn:yyyy-MM-dd}，得分 {score}" +
                 (hadGrade ? $"；原等级 {previousDynamic.LabelWithFace()}，年度 {previousAnnual.Label()}" : ""),
                 $"/portal/establishments/{e.OperatorId}"), ct);
@@ -119,19 +120,6 @@ internal sealed class GradeOnInspectionCompleted(
         }
 
         return establishment;
-    }
-
-    private static string? Note(DynamicGrade dynamic, InspectionCompleted e, GradingRules rules, AnnualResult annual)
-    {
-        var dynamicNote = dynamic switch
-        {
-            DynamicGrade.Pending => $"新办许可{rules.NewLicencePendingMonths}个月内不评定等级",
-            DynamicGrade.Rectifying when e.KeyItemsFailed >= rules.KeyItemsFailedNoGrade => $"{e.KeyItemsFailed}项关键项不符合，不评定动态等级",
-            DynamicGrade.Rectifying when e.Score is null => "本次检查未评分",
-            DynamicGrade.Rectifying => $"得分低于{rules.FairMin}分，不评定动态等级",
-            _ => null,
-        };
-        return string.Join("；", new[] { dynamicNote, annual.Note }.Where(n => n is not null)) is { Length: > 0 } note ? note : null;
     }
 
     private static string ResultText(InspectionResult result) => result switch

@@ -30,6 +30,9 @@ internal sealed class GradingRuleLoader(IRuleBook rules)
             Require("catering.annual_bands", "window_months").AsInt(),
             Require("catering.annual_bands", "min_activity_months").AsInt(),
             Require("catering.windows", "new_licence_pending_months").AsInt(),
+            Require("catering.windows", "incident_no_rating_months").AsInt(),
+            Require("catering.windows", "penalty_no_rating_months").AsInt(),
+            [.. Require("catering.windows", "penalty_kinds").Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)],
             string.Join("；", citations));
     }
 }

@@ -27,7 +27,7 @@ internal sealed class CateringQueries(ShianDbContext db, IDataScope scope)
             new CurrentGradeView(
                 establishment.DynamicGrade.Key(), establishment.DynamicGrade.LabelWithFace(), establishment.DynamicScore,
                 establishment.AnnualGrade.Key(), establishment.AnnualGrade.Label(), establishment.LastInspectedOn,
-                establishment.PublishedOn, establishment.ActiveSince, establishment.LicensedOn),
+                establishment.PublishedOn, establishment.ActiveSince, establishment.LicensedOn, establishment.GradeNote),
             grades.Select(g => new GradeHistoryView(
                 g.Id, g.InspectedOn, g.PublishedOn,
                 g.DynamicGrade.Key(), g.DynamicGrade.LabelWithFace(), g.DynamicScore,
@@ -65,7 +65,7 @@ public sealed record OperatorGradesView(Guid OperatorId, string Name, CurrentGra
 
 public sealed record CurrentGradeView(
     string DynamicGrade, string DynamicGradeLabel, decimal? DynamicScore, string AnnualGrade, string AnnualGradeLabel,
-    DateOnly? LastInspectedOn, DateOnly? PublishedOn, DateOnly ActiveSince, DateOnly? LicensedOn);
+    DateOnly? LastInspectedOn, DateOnly? PublishedOn, DateOnly ActiveSince, DateOnly? LicensedOn, string? Note);
 
 /// <summary>One grading: the inspection it graded and the inspections its annual mean came from.</summary>
 public sealed record GradeHistoryView(

@@ -109,13 +109,14 @@ internal sealed class PublishedCateringGrades(ShianDbContext db, GradingRuleLoad
         "fair" => DynamicGrade.Fair,
         "rectifying" => DynamicGrade.Rectifying,
         "pending" => DynamicGrade.Pending,
+        "suspended" => DynamicGrade.Suspended,
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "unknown grade key"),
     };
 
     private static PublishedEstablishment View(CateringEstablishment e) => new(
         e.OperatorId, e.Name, e.Address, e.JurisdictionCode,
         e.DynamicGrade.Key(), e.DynamicGrade.Label(), e.DynamicGrade.Face(), e.DynamicScore,
-        e.AnnualGrade.Key(), e.AnnualGrade.Label(), e.LastInspectedOn, e.LastResult, e.PublishedOn, e.LicensedOn);
+        e.AnnualGrade.Key(), e.AnnualGrade.Label(), e.LastInspectedOn, e.LastResult, e.PublishedOn, e.LicensedOn, e.GradeNote);
 
     private static PublishedInspection InspectionView(CateringInspection i) => new(
         i.OperatorId, i.InspectionId, i.InspectedOn, i.Kind, i.Score, i.Result, i.DynamicGrade.Key(), i.DynamicGrade.Label());

@@ -25,6 +25,16 @@ internal sealed class SignOffService(
     public async Task SignAsync(Guid id, SignOffRequest request, CancellationToken ct)
     {
         var inspection = await inspections.OpenDraftAsync(id, ct);
+        await SignOffAsync(inspection, request, time.GetUtcNow(), user.Name, ct);
+    }
+
+    /// <summary>
+    /// The sign-off itself, once the caller is known to be on the team; the demo data set signs its sample
+    /// inspections through here in the inspectors' names, so they get the same result, documents and follow-up.
+    /// </summary>
+    public async Task SignOffAsync(Inspection inspection, SignOffRequest request, DateTimeOffset signedAt, string signedBy, CancellationToken ct)
+    {
+        var id = inspection.Id;
         var items = await db.Set<InspectionItem>().Where(i => i.InspectionId == id).OrderBy(i => i.Order).ToListAsync(ct);
         CheckCoverage(inspection, items);
         var (acknowledgedBy, refusalReason) = Acknowledgement(request);
@@ -52,7 +62,7 @@ internal sealed class SignOffService(
         inspection.SignOff(new SignOffFacts(
             result, failed.Count(i => i.IsKey), failed.Count(i => !i.IsKey), InspectionOutcomeRules.Score(findings), measures,
             failed.Count > 0 ? request.RectificationWorkingDays : null, rectificationDue, acknowledgedBy, request.RefusedToSign,
-            refusalReason, time.GetUtcNow(), user.Name, publishBy));
+            refusalReason, signedAt, signedBy, publishBy));
 
         var (record, resultDoc) = await documents.IssueAsync(inspection, items, ct);
         inspection.AttachDocuments(record.Id, record.VerificationCode, resultDoc.Id, resultDoc.VerificationCode);

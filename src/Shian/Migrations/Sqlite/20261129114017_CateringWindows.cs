@@ -1,0 +1,76 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Shian.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class CateringWindows : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Trigger",
+                table: "catering_grade",
+                type: "TEXT",
+                maxLength: 80,
+                nullable: false,
+                defaultValue: "inspection");
+
+            migrationBuilder.AddColumn<string>(
+                name: "GradeNote",
+                table: "catering_establishment",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "catering_suspension",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OperatorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JurisdictionCode = table.Column<string>(type: "TEXT", maxLength: 9, nullable: false),
+                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Until = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Citation = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_catering_suspension", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_catering_suspension_OperatorId",
+                table: "catering_suspension",
+                column: "OperatorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_catering_suspension_SourceKey",
+                table: "catering_suspension",
+                column: "SourceKey",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "catering_suspension");
+
+            migrationBuilder.DropColumn(
+                name: "Trigger",
+                table: "catering_grade");
+
+            migrationBuilder.DropColumn(
+                name: "GradeNote",
+                table: "catering_establishment");
+        }
+    }
+}
