@@ -8,7 +8,7 @@ Usage:
 Standard library only. For every round whose seed is revealed it checks that SHA-256(seed) equals the published
 commitment, that the pool lists hash to the published pool hash, and that the draw recomputed with the
 algorithm "shian-randomchecks-v1" (src/Shian/Modules/RandomChecks/README.md) equals the published targets and
-inspectors. Prints one line per round; exits 0 when everything matches, 1 otherwise.
+inspectors. Prints the task's pool filter (area, category, risk grades) and one line per round; exits 0 when everything matches, 1 otherwise.
 """
 import hashlib
 import hmac
@@ -71,6 +71,11 @@ def main(source):
     if data.get("algorithm") != "shian-randomchecks-v1":
         print(f"unknown algorithm {data.get('algorithm')!r}")
         return 1
+    f = data.get("filter")
+    if f:
+        # Shown, not checked: the lists below are what was frozen; the filter says how they were chosen.
+        print(f"pool filter: area {f.get('jurisdictionCode')}, category {f.get('category') or 'all'}, "
+              f"risk grades {','.join(f.get('grades') or []) or 'all (also ungraded)'}")
     ok = True
     for r in data["rounds"]:
         pool_ok = hashlib.sha256(canonical(r).encode("utf-8")).hexdigest() == r["poolHash"]

@@ -22,7 +22,8 @@ internal static class Entry
           audit        Operator edits/s with the audit ledger on vs. off (SQLite); chain verification entries/s
                        vs. reading the same entries without hashing.
           ledger-hash  BenchmarkDotNet micro benchmark: one ledger hash vs. SHA-256 of the same bytes.
-          random-draw  双随机 commit and draw over the 'city' pool (5% of ≈60,000 operators) vs. streaming the pool.
+          random-draw  双随机 commit and draw over the 'city' pool (5% of ≈60,000 operators; also limited to risk
+                       grades, --draw-grades) vs. streaming the pool.
           licensing    Instant approval on the 'city' data set: decision latency median/p99 and concurrent
                        applications/s vs. the same save and issue without rule evaluation.
           riskgrading  Re-grade all operators of the 'city' data set, the annual re-grade, and the annual plans of
@@ -44,7 +45,10 @@ internal static class Entry
           --applications N  licensing: applications per mode, sequential and concurrent each (default 200)
           --concurrency N   licensing: concurrent submitters (default 8)
           --draw-scale S    random-draw: data set (default city; small for a quick check)
+          --draw-grades G   random-draw: risk grades of the filtered task (default B,C,D; the seeded city has A and B only)
           --grading-runs N  riskgrading: measured runs of the re-grade and of the plans (default 3)
+          --grading-scale S riskgrading: data set (default city; small for a quick check)
+          --grading-parts P riskgrading: comma-separated subset of regrade,annual,plans (default all three)
           --reseed          rebuild the cached data sets
           --cache DIR       where seeded data sets are kept (default: $TMPDIR/shian-bench)
           --out FILE        also write the results table (markdown) to FILE

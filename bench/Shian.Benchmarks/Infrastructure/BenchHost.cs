@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Hosting;
 using Shian.Modules.Administration.Domain;
 using Shian.Modules.Administration.Features.ApiKeys;
 using Shian.Modules.Audit.Data;
@@ -79,8 +80,19 @@ internal sealed class BenchHost(string connectionString, bool auditLedger = true
         builder.UseSetting("ConnectionStrings:Shian", connectionString);
         builder.UseSetting("DemoData:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+
+        // No scheduled jobs, as in the tests: on a fresh copy of a data set every job is due, and the daily
+        // riskgrading.grade_operators job would run the annual re-grade of all 60,000 operators in the background,
+        // writing to the same SQLite file while a scenario measures.
+        builder.UseSetting("Jobs:Enabled", "false");
         builder.ConfigureTestServices(services =>
         {
+            // The app's default ConsoleLifetime turns SIGTERM/SIGINT into "stop the host": the in-process app stopped
+            // and disposed its services while the scenario kept calling it, and the run died later with
+            // ObjectDisposedException ('IServiceProvider') in whatever scenario step came next (seen in PlanAllAsync
+            // when a time limit sent SIGTERM). Without it, a signal ends the benchmark process at once.
+            services.AddSingleton<IHostLifetime, SignalsEndTheProcess>();
+
             if (!auditLedger)
             {
                 var ledger = services.Single(s => s.ServiceType == typeof(ISaveChangesHook) && s.ImplementationType == typeof(AuditLedgerHook));
@@ -89,6 +101,14 @@ internal sealed class BenchHost(string connectionString, bool auditLedger = true
 
             services.AddSingleton<IStartupFilter, HelloEndpoint>();
         });
+    }
+
+    /// <summary>A host lifetime that registers no signal handlers, so SIGTERM/SIGINT keep their default action.</summary>
+    private sealed class SignalsEndTheProcess : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     private sealed class HelloEndpoint : IStartupFilter

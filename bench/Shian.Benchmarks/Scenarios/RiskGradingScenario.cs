@@ -23,7 +23,9 @@ internal static class RiskGradingScenario
     public static async Task RunAsync(BenchOptions options, Report report)
     {
         var runs = options.Int("--grading-runs", 3);
-        var cached = await DataSets.EnsureAsync(options, "city");
+        var scale = options.Value("--grading-scale") ?? "city";
+        var parts = (options.Value("--grading-parts") ?? "regrade,annual,plans").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var cached = await DataSets.EnsureAsync(options, scale);
         var database = DataSets.WorkingCopy(cached, "riskgrading");
         try
         {
@@ -35,68 +37,92 @@ internal static class RiskGradingScenario
 
             // Warm-up: JIT, caches, and the file in the page cache for both sides.
             var operators = await ReadAllAsync(host, null);
-            await RegradeAsync(host, BulkMode.All, null);
-            Console.WriteLine($"Re-grade: {operators:N0} operators, {runs} runs each, alternating with a plain read of the same data.");
-            var regrade = new List<double>();
-            var read = new List<double>();
-            for (var run = 0; run < runs; run++)
+            if (parts.Contains("regrade"))
             {
-                var clock = Stopwatch.StartNew();
-                var result = await RegradeAsync(host, BulkMode.All, null);
-                regrade.Add(clock.Elapsed.TotalMilliseconds);
-                clock.Restart();
-                await ReadAllAsync(host, null);
-                read.Add(clock.Elapsed.TotalMilliseconds);
-                Console.WriteLine($"  run {run + 1}: re-grade {Report.Ms(regrade[^1])} ({result.Changed:N0} changed, {result.Ungraded:N0} ungraded), read {Report.Ms(read[^1])}");
+                await RegradeAsync(host, BulkMode.All, null);
+                await MeasureRegradeAsync(host, report, runs, operators, scale);
             }
 
-            var regradeMs = Stats.Median(regrade);
-            var readMs = Stats.Median(read);
-            report.Add($"riskgrading: re-grade all operators (city data set, {operators:N0}), median of {runs}",
-                Report.Format($"{Report.Ms(regradeMs)} = {operators / regradeMs * 1000:N0} operators/s"),
-                Report.Format($"read the same data, no scoring: {Report.Ms(readMs)}"), regradeMs / readMs);
-
-            var annualClock = Stopwatch.StartNew();
-            var annual = await RegradeAsync(host, BulkMode.Annual, year + 1);
-            var annualMs = annualClock.Elapsed.TotalMilliseconds;
-            annualClock.Restart();
-            await ReadAllAsync(host, null);
-            var annualReadMs = annualClock.Elapsed.TotalMilliseconds;
-            Console.WriteLine($"  annual re-grade {year + 1}: {Report.Ms(annualMs)}, {annual.Changed:N0} changed; read {Report.Ms(annualReadMs)}");
-            report.Add($"riskgrading: annual re-grade {year + 1} (raise/lower rules; {annual.Changed:N0} grades changed and written), one run",
-                Report.Format($"{Report.Ms(annualMs)}"), Report.Format($"read the same data: {Report.Ms(annualReadMs)}"), annualMs / annualReadMs);
-
-            Console.WriteLine($"Plan: {districts.Count} districts, {runs} runs each, alternating with a plain read of what a plan needs.");
-            await PlanAllAsync(host, districts, year);
-            var plan = new List<double>();
-            var planRead = new List<double>();
-            var items = 0;
-            for (var run = 0; run < runs; run++)
+            if (parts.Contains("annual"))
             {
-                var clock = Stopwatch.StartNew();
-                items = await PlanAllAsync(host, districts, year);
-                plan.Add(clock.Elapsed.TotalMilliseconds);
-                clock.Restart();
-                foreach (var district in districts)
-                {
-                    await ReadAllAsync(host, district, plans: true);
-                }
-
-                planRead.Add(clock.Elapsed.TotalMilliseconds);
-                Console.WriteLine($"  run {run + 1}: plans {Report.Ms(plan[^1])} ({items:N0} items), read {Report.Ms(planRead[^1])}");
+                await MeasureAnnualAsync(host, report, year);
             }
 
-            var planMs = Stats.Median(plan);
-            var planReadMs = Stats.Median(planRead);
-            report.Add($"riskgrading: generate the annual plans of all {districts.Count} districts ({items:N0} operators, inspectors assigned), median of {runs}",
-                Report.Format($"{Report.Ms(planMs)}"), Report.Format($"read what the plans need (pool, grades, events): {Report.Ms(planReadMs)}"),
-                planMs / planReadMs);
+            if (parts.Contains("plans"))
+            {
+                await MeasurePlansAsync(host, report, runs, districts, year);
+            }
         }
         finally
         {
             SqliteConnection.ClearAllPools();
             DataSets.Delete(database);
         }
+    }
+
+    private static async Task MeasureRegradeAsync(BenchHost host, Report report, int runs, int operators, string scale)
+    {
+        Console.WriteLine($"Re-grade: {operators:N0} operators, {runs} runs each, alternating with a plain read of the same data.");
+        var regrade = new List<double>();
+        var read = new List<double>();
+        for (var run = 0; run < runs; run++)
+        {
+            var clock = Stopwatch.StartNew();
+            var result = await RegradeAsync(host, BulkMode.All, null);
+            regrade.Add(clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            await ReadAllAsync(host, null);
+            read.Add(clock.Elapsed.TotalMilliseconds);
+            Console.WriteLine($"  run {run + 1}: re-grade {Report.Ms(regrade[^1])} ({result.Changed:N0} changed, {result.Ungraded:N0} ungraded), read {Report.Ms(read[^1])}");
+        }
+
+        var regradeMs = Stats.Median(regrade);
+        var readMs = Stats.Median(read);
+        report.Add(Report.Format($"riskgrading: re-grade all operators ({scale} data set, {operators:N0}), median of {runs}"),
+            Report.Format($"{Report.Ms(regradeMs)} = {operators / regradeMs * 1000:N0} operators/s"),
+            Report.Format($"read the same data, no scoring: {Report.Ms(readMs)}"), regradeMs / readMs);
+    }
+
+    private static async Task MeasureAnnualAsync(BenchHost host, Report report, int year)
+    {
+        var annualClock = Stopwatch.StartNew();
+        var annual = await RegradeAsync(host, BulkMode.Annual, year + 1);
+        var annualMs = annualClock.Elapsed.TotalMilliseconds;
+        annualClock.Restart();
+        await ReadAllAsync(host, null);
+        var annualReadMs = annualClock.Elapsed.TotalMilliseconds;
+        Console.WriteLine($"  annual re-grade {year + 1}: {Report.Ms(annualMs)}, {annual.Changed:N0} changed; read {Report.Ms(annualReadMs)}");
+        report.Add($"riskgrading: annual re-grade {year + 1} (raise/lower rules; {annual.Changed:N0} grades changed and written), one run",
+            Report.Format($"{Report.Ms(annualMs)}"), Report.Format($"read the same data: {Report.Ms(annualReadMs)}"), annualMs / annualReadMs);
+    }
+
+    private static async Task MeasurePlansAsync(BenchHost host, Report report, int runs, List<string> districts, int year)
+    {
+        Console.WriteLine($"Plan: {districts.Count} districts, {runs} runs each, alternating with a plain read of what a plan needs.");
+        await PlanAllAsync(host, districts, year);
+        var plan = new List<double>();
+        var planRead = new List<double>();
+        var items = 0;
+        for (var run = 0; run < runs; run++)
+        {
+            var clock = Stopwatch.StartNew();
+            items = await PlanAllAsync(host, districts, year);
+            plan.Add(clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            foreach (var district in districts)
+            {
+                await ReadAllAsync(host, district, plans: true);
+            }
+
+            planRead.Add(clock.Elapsed.TotalMilliseconds);
+            Console.WriteLine($"  run {run + 1}: plans {Report.Ms(plan[^1])} ({items:N0} items), read {Report.Ms(planRead[^1])}");
+        }
+
+        var planMs = Stats.Median(plan);
+        var planReadMs = Stats.Median(planRead);
+        report.Add($"riskgrading: generate the annual plans of all {districts.Count} districts ({items:N0} operators, inspectors assigned), median of {runs}",
+            Report.Format($"{Report.Ms(planMs)}"), Report.Format($"read what the plans need (pool, grades, events): {Report.Ms(planReadMs)}"),
+            planMs / planReadMs);
     }
 
     private static Task<BulkResult> RegradeAsync(BenchHost host, BulkMode mode, int? year) =>

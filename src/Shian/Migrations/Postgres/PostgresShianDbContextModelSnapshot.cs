@@ -2182,6 +2182,10 @@ namespace Shian.Migrations.Postgres
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("Grades")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
                     b.Property<int>("InspectorsPerTarget")
                         .HasColumnType("integer");
 

@@ -2171,6 +2171,10 @@ namespace Shian.Migrations.Sqlite
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Grades")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("InspectorsPerTarget")
                         .HasColumnType("INTEGER");
 

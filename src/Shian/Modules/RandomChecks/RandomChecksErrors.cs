@@ -7,6 +7,7 @@ internal static class RandomChecksErrors
     public const string UnknownJurisdiction = "randomchecks.unknown_jurisdiction";
     public const string OutOfScope = "randomchecks.out_of_scope";
     public const string UnknownCategory = "randomchecks.unknown_category";
+    public const string UnknownGrade = "randomchecks.unknown_grade";
     public const string ProportionOrCount = "randomchecks.proportion_or_count";
     public const string TeamTooSmall = "randomchecks.team_too_small";
     public const string Frozen = "randomchecks.frozen";

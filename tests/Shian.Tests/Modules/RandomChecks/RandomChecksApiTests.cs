@@ -347,29 +347,4 @@ public sealed class RandomChecksApiTests(ShianAppFactory app)
     }
 
     private static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-
-    private static async Task<string> RunVerifierAsync(string json)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"shian-rc-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(path, json, Ct);
-        try
-        {
-            return await ExternalTools.RunAsync("python3", Path.Combine(RepoRoot(), "scripts", "randomchecks_verify.py"), path);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Shian.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Shian.slnx not found above the test binaries.");
-    }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shian.Modules.Inspections.Contracts;
+using Shian.Modules.RiskGrading.Domain;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
 using Shian.Tests.Infrastructure;
@@ -122,4 +123,52 @@ internal static class RandomChecksFixture
     }
 
     public static string Id(Guid id) => id.ToString("D");
+
+    /// <summary>Runs scripts/randomchecks_verify.py (the independent Python verifier) on a verification JSON.</summary>
+    public static async Task<string> RunVerifierAsync(string json)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"shian-rc-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, json, Ct);
+        try
+        {
+            return await ExternalTools.RunAsync("python3", Path.Combine(RepoRoot(), "scripts", "randomchecks_verify.py"), path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>
+    /// Sets operators' current risk grades (null: no grade row, as for an operator not graded yet), straight in the
+    /// RiskGrading table: the draw reads them through IRiskGrades, so the test controls exactly who is C or D.
+    /// </summary>
+    public static async Task SetGradesAsync(ShianAppFactory app, IEnumerable<(Guid OperatorId, string? Grade)> grades)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ShianDbContext>();
+        foreach (var (id, grade) in grades)
+        {
+            var rows = db.Set<OperatorGrade>().IgnoreQueryFilters().Where(g => g.OperatorId == id);
+            if (grade is null)
+            {
+                await rows.ExecuteDeleteAsync(Ct);
+            }
+            else
+            {
+                (await rows.ExecuteUpdateAsync(s => s.SetProperty(g => g.Grade, grade), Ct)).ShouldBe(1, "the operator was graded on registration");
+            }
+        }
+    }
+
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Shian.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Shian.slnx not found above the test binaries.");
+    }
 }

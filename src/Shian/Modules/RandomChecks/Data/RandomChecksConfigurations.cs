@@ -12,6 +12,8 @@ internal sealed class CheckTaskConfiguration : IEntityTypeConfiguration<CheckTas
         builder.Property(t => t.Name).HasMaxLength(100);
         builder.Property(t => t.JurisdictionCode).HasMaxLength(9);
         builder.Property(t => t.Category).HasMaxLength(30);
+        builder.Property(t => t.Grades).HasMaxLength(7);
+        builder.Ignore(t => t.GradeList);
         builder.Property(t => t.Proportion).HasPrecision(5, 2);
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.CreatedBy).HasMaxLength(100);

@@ -18,6 +18,12 @@ internal sealed class CheckTask : Entity, IAudited, IJurisdictionScoped
     /// <summary>A category code (e.g. <c>catering</c>) or null for every category.</summary>
     public string? Category { get; private set; }
 
+    /// <summary>
+    /// Risk grades (风险等级, RiskGrading) the pool is limited to, as sorted letters joined by commas (e.g.
+    /// <c>C,D</c>), or null for every operator, graded or not. With a filter, ungraded operators are left out.
+    /// </summary>
+    public string? Grades { get; private set; }
+
     /// <summary>Percentage of the pool to draw (rounded up), or null when <see cref="Count"/> is set.</summary>
     public decimal? Proportion { get; private set; }
 
@@ -56,6 +62,9 @@ internal sealed class CheckTask : Entity, IAudited, IJurisdictionScoped
         Apply(p);
     }
 
+    /// <summary>The grade filter as letters (empty: no filter).</summary>
+    public IReadOnlyList<string> GradeList => GradeFilter.Parse(Grades);
+
     public void MarkCommitted() => Status = TaskStatus.Committed;
 
     public void MarkDrawn() => Status = TaskStatus.Drawn;
@@ -65,6 +74,7 @@ internal sealed class CheckTask : Entity, IAudited, IJurisdictionScoped
         Name = p.Name;
         JurisdictionCode = p.JurisdictionCode;
         Category = p.Category;
+        Grades = p.Grades is { Count: > 0 } grades ? string.Join(',', grades) : null;
         Proportion = p.Proportion;
         Count = p.Count;
         InspectorsPerTarget = p.InspectorsPerTarget;
@@ -73,7 +83,17 @@ internal sealed class CheckTask : Entity, IAudited, IJurisdictionScoped
 }
 
 internal sealed record TaskParameters(
-    string Name, string JurisdictionCode, string? Category, decimal? Proportion, int? Count, int InspectorsPerTarget, DateOnly? DueOn);
+    string Name, string JurisdictionCode, string? Category, IReadOnlyList<string>? Grades, decimal? Proportion, int? Count, int InspectorsPerTarget, DateOnly? DueOn);
+
+/// <summary>The stored form of a task's grade filter: sorted letters A–D joined by commas.</summary>
+internal static class GradeFilter
+{
+    /// <summary>The letters RiskGrading uses, low to high risk (SAMR Order 49 Art. 21).</summary>
+    public static readonly IReadOnlyList<string> Letters = ["A", "B", "C", "D"];
+
+    public static IReadOnlyList<string> Parse(string? stored) =>
+        string.IsNullOrEmpty(stored) ? [] : stored.Split(',', StringSplitOptions.RemoveEmptyEntries);
+}
 
 internal enum TaskStatus
 {

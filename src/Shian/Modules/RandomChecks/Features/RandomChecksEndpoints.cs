@@ -24,7 +24,7 @@ internal static class RandomChecksEndpoints
                 var view = await tasks.CreateAsync(request, ct);
                 return TypedResults.Created($"/api/v1/randomchecks/tasks/{view.Id}", view);
             })
-            .WithName("RandomChecks.CreateTask").WithSummary("Create a task (area, category, proportion or count, inspectors per target). Administrator/Leader in scope.")
+            .WithName("RandomChecks.CreateTask").WithSummary("Create a task (area, category, risk grades, proportion or count, inspectors per target). Administrator/Leader in scope.")
             .RequireAuthorization(manage);
         api.MapPut("/tasks/{id:guid}", (Guid id, TaskRequest request, CheckTasks tasks, CancellationToken ct) => tasks.EditAsync(id, request, ct))
             .WithName("RandomChecks.EditTask").WithSummary("Change a task's parameters; refused (409 randomchecks.frozen) once a commitment is published.")

@@ -17,7 +17,18 @@ public interface IRiskGrades
     /// <paramref name="jurisdictionPrefix"/> (district 6 digits, town 9, or null for all in scope), streamed.
     /// </summary>
     IAsyncEnumerable<OperatorRiskGrade> StreamByGradeAsync(string? jurisdictionPrefix, IReadOnlyCollection<string> grades, CancellationToken ct);
+
+    /// <summary>
+    /// For whole populations (a city-wide 双随机 pool of 60,000): only operator id and letter of every operator whose
+    /// current grade is one of <paramref name="grades"/> within <paramref name="jurisdictionPrefix"/> (null: all in
+    /// scope), streamed in no particular order. One query that reads the (jurisdiction, grade) index and no
+    /// breakdowns; call it once per population, not once per operator.
+    /// </summary>
+    IAsyncEnumerable<OperatorGradeLetter> StreamLettersAsync(string? jurisdictionPrefix, IReadOnlyCollection<string> grades, CancellationToken ct);
 }
+
+/// <summary>An operator's current grade letter, A (low) … D (high).</summary>
+public sealed record OperatorGradeLetter(Guid OperatorId, string Grade);
 
 /// <summary>
 /// An operator's current grade. <paramref name="Grade"/> is A (low) … D (high); scores are points (static 0–40 +

@@ -5,6 +5,7 @@ using Shian.Modules.Administration.Contracts;
 using Shian.Modules.Operators.Contracts;
 using Shian.Modules.RandomChecks.Domain;
 using Shian.Modules.RandomChecks.Features.Tasks;
+using Shian.Modules.RiskGrading.Contracts;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
@@ -20,6 +21,7 @@ internal sealed class Draws(
     CurrentUser user,
     TimeProvider time,
     IOperatorPool operators,
+    IRiskGrades riskGrades,
     IRuleBook rules,
     IWorkingDayCalendar calendar,
     IDataProtectionProvider protection,
@@ -73,7 +75,7 @@ internal sealed class Draws(
         {
             RoundId = round.Id,
             Canonical = canonical,
-            Targets = string.Join('\n', pool.Select(p => $"{p.CreditCode}\t{p.Id}\t{p.JurisdictionCode}\t{Clean(p.Name)}")),
+            Targets = string.Join('\n', pool.Select(p => $"{p.CreditCode}\t{p.Id}\t{p.JurisdictionCode}\t{Clean(p.Name)}\t{p.Grade}")),
             Inspectors = string.Join('\n', inspectors.Select(i => $"{Id(i.Id)}\t{Clean(i.DisplayName)}")),
         });
         task.MarkCommitted();
@@ -170,23 +172,53 @@ internal sealed class Draws(
         previous.Supersede(previous.Status == RoundStatus.Committed ? _seeds.Unprotect(previous.SeedCipher) : null);
     }
 
-    private async Task<List<OperatorPoolEntry>> ReadPoolAsync(CheckTask task, CancellationToken ct)
+    /// <summary>
+    /// The 检查对象名录库: active operators of the task's area and category through <see cref="IOperatorPool"/>, and,
+    /// when the task filters by risk grade, only those whose current grade (RiskGrading, one streamed read of the
+    /// area's grades in those letters) is one of them. Sorted by credit code.
+    /// </summary>
+    private async Task<List<PoolOperator>> ReadPoolAsync(CheckTask task, CancellationToken ct)
     {
-        var pool = new List<OperatorPoolEntry>();
-        await foreach (var entry in operators.StreamAsync(new OperatorPoolFilter(JurisdictionCodes.ScopePrefix(task.JurisdictionCode), task.Category), ct))
+        var prefix = JurisdictionCodes.ScopePrefix(task.JurisdictionCode);
+        var grades = task.GradeList;
+        Dictionary<Guid, string>? graded = null;
+        if (grades.Count > 0)
         {
-            pool.Add(entry);
+            // One query for the whole area, read before the pool: both stream on this request's context.
+            graded = [];
+            await foreach (var grade in riskGrades.StreamLettersAsync(prefix, grades, ct))
+            {
+                graded[grade.OperatorId] = grade.Grade;
+            }
+        }
+
+        var pool = new List<PoolOperator>();
+        await foreach (var entry in operators.StreamAsync(new OperatorPoolFilter(prefix, task.Category), ct))
+        {
+            if (graded is null)
+            {
+                pool.Add(new PoolOperator(entry.Id, entry.CreditCode, entry.JurisdictionCode, entry.Name, ""));
+            }
+            else if (graded.TryGetValue(entry.Id, out var grade))
+            {
+                pool.Add(new PoolOperator(entry.Id, entry.CreditCode, entry.JurisdictionCode, entry.Name, grade));
+            }
         }
 
         // The providers' collations may order differently; the published order is ordinal.
         pool.Sort((a, b) => string.CompareOrdinal(a.CreditCode, b.CreditCode));
         if (pool.Count == 0)
         {
-            throw new ShianException(RandomChecksErrors.EmptyPool, "检查对象名录库为空：该范围和类别内没有在营的经营者。", 422);
+            throw new ShianException(RandomChecksErrors.EmptyPool, grades.Count > 0
+                ? $"检查对象名录库为空：该范围和类别内没有风险等级为{string.Join("、", grades)}级的在营经营者。"
+                : "检查对象名录库为空：该范围和类别内没有在营的经营者。", 422);
         }
 
         return pool;
     }
+
+    /// <summary>An operator of the frozen pool; <paramref name="Grade"/> is its grade at commit when the task filters by grade, else empty.</summary>
+    private sealed record PoolOperator(Guid Id, string CreditCode, string JurisdictionCode, string Name, string Grade);
 
     private static int TargetsToDraw(CheckTask task, int poolSize)
     {
@@ -219,7 +251,7 @@ internal sealed class Draws(
     /// "creditCode inspectorId" for every pool operator an inspector of the pool inspected in the last N months (rule)
     /// or declared a conflict with. Frozen with the pool, so later events cannot change a committed draw.
     /// </summary>
-    private async Task<List<string>> RecusalsAsync(List<OperatorPoolEntry> pool, List<(Guid Id, string DisplayName)> inspectors, DateOnly today, CancellationToken ct)
+    private async Task<List<string>> RecusalsAsync(List<PoolOperator> pool, List<(Guid Id, string DisplayName)> inspectors, DateOnly today, CancellationToken ct)
     {
         var months = await RuleIntAsync("randomchecks.recusal", "recent_inspection_months", ct);
         var since = today.AddMonths(-months);

@@ -54,14 +54,15 @@ internal sealed class PublicDraws(ShianDbContext db, IJurisdictionDirectory juri
         }
 
         return new PublicTask(
-            task.Id, task.Name, await jurisdictions.DisplayNameAsync(task.JurisdictionCode, ct), task.Category, task.Proportion, task.Count,
+            task.Id, task.Name, await jurisdictions.DisplayNameAsync(task.JurisdictionCode, ct), task.Category, task.GradeList, task.Proportion, task.Count,
             task.InspectorsPerTarget, publicRounds, results, $"/api/v1/randomchecks/tasks/{task.Id}/verification");
     }
 
     public async Task<Verification?> VerificationAsync(Guid taskId, CancellationToken ct)
     {
         var rounds = await db.Set<DrawRound>().IgnoreQueryFilters().AsNoTracking().Where(r => r.TaskId == taskId).OrderBy(r => r.Number).ToListAsync(ct);
-        if (rounds.Count == 0)
+        var task = await db.Set<CheckTask>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, ct);
+        if (rounds.Count == 0 || task is null)
         {
             return null;
         }
@@ -74,7 +75,8 @@ internal sealed class PublicDraws(ShianDbContext db, IJurisdictionDirectory juri
                 .ToListAsync(ct))
             .ToLookup(a => a.RoundId);
 
-        return new Verification(taskId, DrawAlgorithm.Version, rounds.Select(r =>
+        var filter = new VerificationFilter(task.JurisdictionCode, task.Category, task.GradeList);
+        return new Verification(taskId, DrawAlgorithm.Version, filter, rounds.Select(r =>
         {
             var pool = DrawAlgorithm.Parse(snapshots[r.Id]);
             var failure = r.Status == RoundStatus.Failed && r.RevealedSeed is { } seed

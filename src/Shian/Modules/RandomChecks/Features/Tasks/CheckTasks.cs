@@ -29,7 +29,7 @@ internal sealed class CheckTasks(ShianDbContext db, CurrentUser user, TimeProvid
 
     public Task<PagedList<TaskListItem>> ListAsync(PageRequest page, CancellationToken ct) =>
         db.Set<CheckTask>().AsNoTracking().OrderByDescending(t => t.CreatedAt)
-            .Select(t => new TaskListItem(t.Id, t.Name, t.JurisdictionCode, t.Category, t.Proportion, t.Count, t.Status.ToString(), t.CreatedAt))
+            .Select(t => new TaskListItem(t.Id, t.Name, t.JurisdictionCode, t.Category, t.Grades, t.Proportion, t.Count, t.Status.ToString(), t.CreatedAt))
             .ToPagedListAsync(page, ct);
 
     public async Task<TaskView?> FindAsync(Guid id, CancellationToken ct)
@@ -42,7 +42,7 @@ internal sealed class CheckTasks(ShianDbContext db, CurrentUser user, TimeProvid
 
         var rounds = await db.Set<DrawRound>().AsNoTracking().Where(r => r.TaskId == id).OrderBy(r => r.Number).ToListAsync(ct);
         return new TaskView(
-            t.Id, t.Name, t.JurisdictionCode, await jurisdictions.DisplayNameAsync(t.JurisdictionCode, ct), t.Category, t.Proportion, t.Count,
+            t.Id, t.Name, t.JurisdictionCode, await jurisdictions.DisplayNameAsync(t.JurisdictionCode, ct), t.Category, t.GradeList, t.Proportion, t.Count,
             t.InspectorsPerTarget, t.DueOn, t.Status.ToString(), t.CreatedAt, t.CreatedBy, rounds.Select(ToView).ToList(),
             await AssignmentsAsync(db.Set<Assignment>().IgnoreQueryFilters().Where(a => a.TaskId == id && a.Status != AssignmentStatus.Cancelled), ct));
     }
@@ -101,7 +101,25 @@ internal sealed class CheckTasks(ShianDbContext db, CurrentUser user, TimeProvid
             throw Invalid("request.validation_failed", nameof(request.DueOn), "检查期限应晚于今天。");
         }
 
-        return new TaskParameters(request.Name!.Trim(), code, category, request.Proportion, request.Count, perTarget, request.DueOn);
+        return new TaskParameters(request.Name!.Trim(), code, category, ValidateGrades(request.Grades), request.Proportion, request.Count, perTarget, request.DueOn);
+    }
+
+    /// <summary>Letters A–D, any subset (lower case accepted), duplicates removed, sorted; anything else is a 400 on <c>grades</c>.</summary>
+    private static List<string> ValidateGrades(IReadOnlyList<string?>? grades)
+    {
+        var letters = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var grade in grades ?? [])
+        {
+            var letter = grade?.Trim().ToUpperInvariant();
+            if (letter is null || !GradeFilter.Letters.Contains(letter))
+            {
+                throw Invalid(RandomChecksErrors.UnknownGrade, nameof(TaskRequest.Grades), "风险等级只能是 A、B、C、D 中的一项或多项。");
+            }
+
+            letters.Add(letter);
+        }
+
+        return [.. letters];
     }
 
     private static ShianException NotFound() => ShianException.NotFound(RandomChecksErrors.TaskNotFound, "未找到该抽查任务，或您无权查看。");

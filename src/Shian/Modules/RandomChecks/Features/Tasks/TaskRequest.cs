@@ -17,6 +17,13 @@ internal sealed class TaskRequest
     [RegularExpression("^[a-z_]{2,30}$", ErrorMessage = "经营类别代码格式不正确")]
     public string? Category { get; set; }
 
+    /// <summary>
+    /// Risk grades to draw from, any subset of A–D (e.g. <c>["C", "D"]</c>); empty or absent: every operator.
+    /// Checked in the handler (400 <c>randomchecks.unknown_grade</c> on <c>grades</c>).
+    /// </summary>
+    [MaxLength(4, ErrorMessage = "风险等级最多选择4项")]
+    public List<string?>? Grades { get; set; }
+
     /// <summary>Percentage of the pool, 0.01–100, rounded up to whole targets.</summary>
     [Range(typeof(decimal), "0.01", "100", ErrorMessage = "抽查比例应在0.01%至100%之间")]
     public decimal? Proportion { get; set; }

@@ -1,10 +1,11 @@
 namespace Shian.Modules.RandomChecks.Features.Tasks;
 
+/// <summary><paramref name="Grades"/>: the grade filter as stored ("C,D"), null for none.</summary>
 internal sealed record TaskListItem(
-    Guid Id, string Name, string JurisdictionCode, string? Category, decimal? Proportion, int? Count, string Status, DateTimeOffset CreatedAt);
+    Guid Id, string Name, string JurisdictionCode, string? Category, string? Grades, decimal? Proportion, int? Count, string Status, DateTimeOffset CreatedAt);
 
 internal sealed record TaskView(
-    Guid Id, string Name, string JurisdictionCode, string AreaName, string? Category, decimal? Proportion, int? Count,
+    Guid Id, string Name, string JurisdictionCode, string AreaName, string? Category, IReadOnlyList<string> Grades, decimal? Proportion, int? Count,
     int InspectorsPerTarget, DateOnly? DueOn, string Status, DateTimeOffset CreatedAt, string CreatedBy,
     IReadOnlyList<RoundView> Rounds, IReadOnlyList<AssignmentView> Assignments);
 

@@ -44,6 +44,23 @@ internal sealed class RiskGrades(ShianDbContext db) : IRiskGrades
         }
     }
 
+    public async IAsyncEnumerable<OperatorGradeLetter> StreamLettersAsync(
+        string? jurisdictionPrefix, IReadOnlyCollection<string> grades, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var wanted = grades.Distinct(StringComparer.Ordinal).ToList();
+        var query = db.Set<OperatorGrade>().AsNoTracking().Where(g => wanted.Contains(g.Grade));
+        if (jurisdictionPrefix is { Length: > 0 } prefix)
+        {
+            // A range, not StartsWith: SQLite's LIKE cannot use the (JurisdictionCode, Grade) index.
+            query = query.InJurisdiction(prefix);
+        }
+
+        await foreach (var row in query.Select(g => new { g.OperatorId, g.Grade }).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return new OperatorGradeLetter(row.OperatorId, row.Grade);
+        }
+    }
+
     private static IQueryable<OperatorRiskGrade> Project(IQueryable<OperatorGrade> query) =>
         query.Select(g => new OperatorRiskGrade(
             g.OperatorId, g.JurisdictionCode, g.Grade, g.StaticScore, g.DynamicScore, g.TotalScore, g.Priority, g.GradedAt));
