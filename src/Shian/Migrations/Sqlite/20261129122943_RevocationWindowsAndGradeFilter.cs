@@ -6,11 +6,25 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Shian.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class CateringWindows : Migration
+    public partial class RevocationWindowsAndGradeFilter : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "Grades",
+                table: "randomchecks_task",
+                type: "TEXT",
+                maxLength: 7,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RevocationDecisionNumber",
+                table: "licensing_licence",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "Trigger",
                 table: "catering_grade",
@@ -63,6 +77,14 @@ namespace Shian.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "catering_suspension");
+
+            migrationBuilder.DropColumn(
+                name: "Grades",
+                table: "randomchecks_task");
+
+            migrationBuilder.DropColumn(
+                name: "RevocationDecisionNumber",
+                table: "licensing_licence");
 
             migrationBuilder.DropColumn(
                 name: "Trigger",
