@@ -105,7 +105,8 @@ internal sealed class DemoInspectionSeeder(
         }, ct);
 
         var items = await db.Set<InspectionItem>().Where(i => i.InspectionId == id).OrderBy(i => i.Order).ToListAsync(ct);
-        var recordedAt = new DateTimeOffset(visit.On.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
+        // 10:00 China time on the day, stored in UTC (PostgreSQL's timestamptz takes only offset 0).
+        var recordedAt = new DateTimeOffset(visit.On.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)).ToUniversalTime();
         Record(items, visit.TargetScore, random, recordedAt);
 
         var failed = items.Any(i => i.Outcome == ItemOutcome.DoesNotConform);
