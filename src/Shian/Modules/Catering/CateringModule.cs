@@ -28,6 +28,7 @@ public static class CateringModule
         services.AddScoped<ICateringGrades, PublishedCateringGrades>();
         services.AddDomainEventHandler<InspectionCompleted, GradeOnInspectionCompleted>();
         services.AddDomainEventHandler<OperatorRegistered, OpenOnOperatorRegistered>();
+        services.AddDomainEventHandler<Licensing.Contracts.LicenceIssued, OpenOnLicenceIssued>();
         services.AddDomainEventHandler<IncidentRecorded, SuspendOnRiskEvents>();
         services.AddDomainEventHandler<PenaltyDecided, SuspendOnRiskEvents>();
         services.AddScheduledJob<RegradeEstablishmentsJob>();

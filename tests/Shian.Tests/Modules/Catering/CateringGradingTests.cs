@@ -106,6 +106,29 @@ public sealed class CateringGradingTests(ShianAppFactory app)
     }
 
     [Fact]
+    public async Task A_new_catering_licence_opens_the_establishment_as_pending_and_a_sales_licence_does_not()
+    {
+        using var admin = await app.ClientAsAsync(TestUsers.Admin);
+        var (restaurant, _) = await ExistingOperatorAsync(app, category: "sales");
+        var (shop, _) = await ExistingOperatorAsync(app, category: "sales");
+        var catering = Licensing.LicensingTestData.Application(restaurant);
+        catering["businessType"] = 2;
+        catering["businessItems"] = new[] { "small_catering" };
+        (await (await Licensing.LicensingTestData.ApplyAsync(admin, catering)).ReadJsonAsync()).GetProperty("status").GetString().ShouldBe("Approved");
+        (await (await Licensing.LicensingTestData.ApplyAsync(admin, Licensing.LicensingTestData.Application(shop))).ReadJsonAsync()).GetProperty("status").GetString().ShouldBe("Approved");
+
+        var pending = await GradesAsync(restaurant);
+        pending.GetProperty("current").GetProperty("licensedOn").GetString().ShouldBe(Iso(Today));
+        (await admin.GetAsync($"/api/v1/catering/operators/{shop}/grades", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // Its first catering inspection falls in the new-licence window; a shop known for years would be graded.
+        await CompleteInspectionAsync(app, restaurant, 95m);
+        var graded = await GradesAsync(restaurant);
+        graded.GetProperty("current").GetProperty("dynamicGradeLabel").GetString().ShouldBe("待评定");
+        graded.GetProperty("history")[0].GetProperty("note").GetString()!.ShouldContain("3个月内不评定");
+    }
+
+    [Fact]
     public async Task Only_catering_inspections_are_catering_graded()
     {
         var (sales, _) = await ExistingOperatorAsync(app, category: "sales");

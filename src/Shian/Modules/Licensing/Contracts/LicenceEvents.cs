@@ -13,8 +13,30 @@ namespace Shian.Modules.Licensing.Contracts;
 /// <param name="IssuedOn">First day of validity (China time).</param>
 /// <param name="ValidUntil">Last day of validity (inclusive).</param>
 /// <param name="ByCommitment">Granted on commitment (告知承诺); a post-approval check follows.</param>
+/// <param name="Category">The food business category it licenses, in Operators' codes (<see cref="LicenceCategories"/>).</param>
 public sealed record LicenceIssued(
-    Guid LicenceId, string Number, Guid OperatorId, string JurisdictionCode, DateOnly IssuedOn, DateOnly ValidUntil, bool ByCommitment) : IDomainEvent;
+    Guid LicenceId, string Number, Guid OperatorId, string JurisdictionCode, DateOnly IssuedOn, DateOnly ValidUntil, bool ByCommitment,
+    string Category) : IDomainEvent;
+
+/// <summary>
+/// The food business category (Operators' category codes) a licence covers: 主体业态 1 食品销售经营者 → sales,
+/// 2 餐饮服务经营者 → catering, 3 单位食堂 → unit_canteen; SC production licences → production.
+/// </summary>
+public static class LicenceCategories
+{
+    public const string Production = "production";
+    public const string Sales = "sales";
+    public const string Catering = "catering";
+    public const string UnitCanteen = "unit_canteen";
+
+    public static string OfBusinessType(int businessType) => businessType switch
+    {
+        1 => Sales,
+        2 => Catering,
+        3 => UnitCanteen,
+        _ => throw new ArgumentOutOfRangeException(nameof(businessType), businessType, "Unknown 主体业态."),
+    };
+}
 
 /// <summary>
 /// A licence was revoked (吊销) by an administrative penalty decision, raised in the revocation's save. The

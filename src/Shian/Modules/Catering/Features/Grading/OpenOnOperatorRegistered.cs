@@ -7,9 +7,10 @@ using Shian.Shared.Persistence;
 namespace Shian.Modules.Catering.Features.Grading;
 
 /// <summary>
-/// A newly opened catering file is a new catering business: it is published as 待评定 and its inspections are not
-/// graded for the rule's months (新开办单位). Licensing has no licence event yet, so the file's opening stands
-/// in for the licence date; files loaded in bulk (imports, demo data) raise no event and are not "new".
+/// A newly opened file that staff marked as catering is a new catering business: it is published as 待评定 and its
+/// inspections are not graded for the rule's months (新开办单位), counted from the file's opening until a catering
+/// licence dates it (<see cref="OpenOnLicenceIssued"/>). Files loaded in bulk (imports, demo data) raise no event
+/// and are not "new".
 /// </summary>
 internal sealed class OpenOnOperatorRegistered(ShianDbContext db, IOperatorDirectory directory) : IDomainEventHandler<OperatorRegistered>
 {

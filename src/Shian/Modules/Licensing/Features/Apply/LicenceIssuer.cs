@@ -57,7 +57,8 @@ internal sealed class LicenceIssuer(
             ByCommitment = application.Commitment,
         };
         db.Add(licence);
-        db.Raise(new LicenceIssued(licence.Id, licence.Number, licence.OperatorId, licence.JurisdictionCode, licence.IssuedOn, licence.ValidUntil, licence.ByCommitment));
+        db.Raise(new LicenceIssued(licence.Id, licence.Number, licence.OperatorId, licence.JurisdictionCode, licence.IssuedOn, licence.ValidUntil, licence.ByCommitment,
+            LicenceCategories.OfBusinessType(licence.BusinessType)));
         application.AttachLicence(licence.Id);
 
         var document = await documents.IssueAsync(await DocumentAsync(licence, op, today, ct), ct);

@@ -44,7 +44,8 @@ internal sealed class ProductionIssuer(
             ByCommitment = false,
         };
         db.Add(licence);
-        db.Raise(new LicenceIssued(licence.Id, licence.Number, licence.OperatorId, licence.JurisdictionCode, licence.IssuedOn, licence.ValidUntil, licence.ByCommitment));
+        db.Raise(new LicenceIssued(licence.Id, licence.Number, licence.OperatorId, licence.JurisdictionCode, licence.IssuedOn, licence.ValidUntil, licence.ByCommitment,
+            LicenceCategories.Production));
         application.AttachLicence(licence.Id);
         licence.DocumentId = (await documents.IssueAsync(await DocumentAsync(licence, op, ct), ct)).Id;
         await timeline.AppendAsync(new OperatorTimelineEvent(
