@@ -13,25 +13,14 @@ namespace Shian.EndToEndTests.Modules.Inspections;
 /// The inspector's day on a phone: sign in, start an inspection from the operator's file, record every item one
 /// per row with a photo taken through the camera input, sign off, and see the operator's grades change.
 /// </summary>
-public sealed class PhoneInspectionJourneyTests(E2EFixture app) : BrowserTest(app)
+public sealed class PhoneInspectionJourneyTests(E2EFixture app) : PhoneBrowserTest(app)
 {
     /// <summary>Sign-off renders two PDFs and re-grades in one request; generous on a shared 2-core machine.</summary>
     private const float SlowStepMs = 120_000;
 
-    /// <summary>Below this height (CSS px) a control is hard to hit with a thumb; the app aims at 44.</summary>
-    private const double MinTouchTarget = 40;
-
     private const string Controls =
         "header a, header button, main button, main a.button, main input:not([type=hidden]):not([type=checkbox]):not([type=radio]), " +
         "main select, main textarea, main label.check, main label.insp-choice";
-
-    protected override BrowserNewContextOptions ContextOptions => new()
-    {
-        ViewportSize = new() { Width = 390, Height = 844 },
-        DeviceScaleFactor = 2,
-        IsMobile = true,
-        HasTouch = true,
-    };
 
     [Fact]
     public async Task Inspector_completes_a_catering_inspection_with_a_photo_on_a_phone_and_sees_the_grades_change()
@@ -126,23 +115,7 @@ public sealed class PhoneInspectionJourneyTests(E2EFixture app) : BrowserTest(ap
         return (pick.Id, pick.Name);
     }
 
-    private async Task CheckPhoneLayoutAsync(string name)
-    {
-        Output.WriteLine($"{name}: {Page.Url} → {await ScreenshotAsync(name)}");
-        var width = await Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        width[0].ShouldBeLessThanOrEqualTo(width[1], $"{name}: the page scrolls sideways ({width[0]} px wide in a {width[1]} px window)");
-
-        var small = await Page.EvaluateAsync<string[]>(
-            """
-            ([selector, min]) => [...document.querySelectorAll(selector)]
-                .filter(e => e.getClientRects().length > 0)
-                .map(e => [e, e.getBoundingClientRect().height])
-                .filter(([e, h]) => h < min)
-                .map(([e, h]) => `${e.tagName.toLowerCase()} "${(e.innerText || e.value || e.name || '').trim().slice(0, 20)}" ${h.toFixed(1)}px`)
-            """,
-            new object[] { Controls, MinTouchTarget });
-        small.ShouldBeEmpty($"{name}: controls shorter than {MinTouchTarget} px");
-    }
+    private Task CheckPhoneLayoutAsync(string name) => CheckPhoneLayoutAsync(name, Controls);
 
     /// <summary>A real PNG (RGB, a colour gradient) of the given size: signature, IHDR, zlib IDAT, IEND with CRCs.</summary>
     private static byte[] Png(int width, int height)
