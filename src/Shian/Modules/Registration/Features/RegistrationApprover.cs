@@ -1,6 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Shian.Modules.Administration.Contracts;
 using Shian.Modules.Documents.Contracts;
 using Shian.Modules.Operators.Contracts;
@@ -26,10 +24,9 @@ internal sealed class RegistrationApprover(
     PersonalDataProtector protector,
     TimeProvider time)
 {
-    // One statement for both providers: SQLite (3.35+) and PostgreSQL both support UPSERT ... RETURNING. On
-    // PostgreSQL the updated row stays locked until commit; SQLite's write transaction is exclusive anyway.
+    // Drawn through CounterSequences inside the approval's transaction.
     private const string NextSequenceSql =
-        "INSERT INTO registration_code_counter (\"DistrictCode\", \"Last\") VALUES (@district, 1) " +
+        "INSERT INTO registration_code_counter (\"DistrictCode\", \"Last\") VALUES (@key, 1) " +
         "ON CONFLICT (\"DistrictCode\") DO UPDATE SET \"Last\" = registration_code_counter.\"Last\" + 1 RETURNING \"Last\"";
 
     public async Task ApproveAsync(RegistrationApplication application, string? decidedBy, string? reason, DateOnly today, CancellationToken ct)
@@ -95,17 +92,7 @@ internal sealed class RegistrationApprover(
 
     private async Task<long> NextSequenceAsync(string districtCode, CancellationToken ct)
     {
-        var transaction = db.Database.CurrentTransaction
-            ?? throw new InvalidOperationException("Credit codes are drawn only inside the approval's transaction.");
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction.GetDbTransaction();
-        command.CommandText = NextSequenceSql;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@district";
-        parameter.Value = districtCode;
-        command.Parameters.Add(parameter);
-        var sequence = Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        var sequence = await db.NextAsync(NextSequenceSql, districtCode, ct);
         return sequence <= OrganisationBody.MaxSequence
             ? sequence
             : throw ShianException.Conflict(RegistrationErrors.SequenceExhausted, "该区县的主体标识码流水号已用尽，请联系系统管理员。");

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Shian.Modules.Administration.Contracts;
 using Shian.Modules.Documents.Contracts;
 using Shian.Modules.Licensing.Contracts;
@@ -23,14 +21,9 @@ internal sealed class LicenceIssuer(
     IJurisdictionDirectory jurisdictions,
     IDocumentIssuer documents,
     IOperatorTimeline timeline,
-    IServiceProvider services)
+    IServiceProvider services,
+    Numbering.NumberSequence sequences)
 {
-    // One statement for both providers: SQLite (3.35+) and PostgreSQL both support UPSERT ... RETURNING. On
-    // PostgreSQL the updated row stays locked until commit; SQLite's write transaction is exclusive anyway.
-    private const string NextSequenceSql =
-        "INSERT INTO licensing_number_counter (\"Prefix\", \"Last\") VALUES (@prefix, 1) " +
-        "ON CONFLICT (\"Prefix\") DO UPDATE SET \"Last\" = licensing_number_counter.\"Last\" + 1 RETURNING \"Last\"";
-
     public async Task<Licence> IssueAsync(LicenceApplication application, OperatorSummary op, DateOnly today, CancellationToken ct)
     {
         if (application.Kind != ApplicationKind.New)
@@ -44,7 +37,7 @@ internal sealed class LicenceIssuer(
         var prefix = LicenceNumber.Prefix(application.BusinessType, JurisdictionCodes.DistrictOf(application.JurisdictionCode));
         var licence = new Licence
         {
-            Number = LicenceNumber.Compose(prefix, await NextSequenceAsync(prefix, ct)),
+            Number = LicenceNumber.Compose(prefix, await sequences.NextAsync(prefix, LicenceNumber.MaxSequence, ct)),
             OperatorId = op.Id,
             ApplicationId = application.Id,
             OperatorName = op.Name,
@@ -85,24 +78,6 @@ internal sealed class LicenceIssuer(
         }
 
         return licence;
-    }
-
-    private async Task<long> NextSequenceAsync(string prefix, CancellationToken ct)
-    {
-        var transaction = db.Database.CurrentTransaction
-            ?? throw new InvalidOperationException("Licence numbers are drawn only inside the approval's transaction.");
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction.GetDbTransaction();
-        command.CommandText = NextSequenceSql;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@prefix";
-        parameter.Value = prefix;
-        command.Parameters.Add(parameter);
-        var sequence = Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-        return sequence <= LicenceNumber.MaxSequence
-            ? sequence
-            : throw new ShianException(LicensingErrors.SequenceExhausted, "该区县该业态的许可证流水号已用尽，请联系系统管理员。", 409);
     }
 
     internal async Task<DocumentContent> DocumentAsync(Licence licence, OperatorSummary op, DateOnly today, CancellationToken ct)
