@@ -23,6 +23,7 @@ public static class CateringModule
         services.AddScoped<GradingRuleLoader>();
         services.AddScoped<EstablishmentGrader>();
         services.AddScoped<CateringRegrader>();
+        services.AddScoped<NewEstablishments>();
         services.AddScoped<CateringQueries>();
         services.AddScoped<DoorStickers>();
         services.AddScoped<ICateringGrades, PublishedCateringGrades>();

@@ -1,5 +1,6 @@
 using Shian.Modules.Catering.Features.Grading;
 using Shian.Shared.Jobs;
+using Shian.Shared.Kernel;
 
 namespace Shian.Modules.Catering.Jobs;
 
@@ -17,7 +18,7 @@ internal sealed class RegradeEstablishmentsJob(CateringRegrader regrader, TimePr
 
     public async Task<string> RunAsync(IProgress<string> progress, CancellationToken ct)
     {
-        var day = time.Today();
+        var day = time.ChinaToday();
         var result = await regrader.RunAsync(day, null, progress, ct);
         return $"{day:yyyy-MM-dd}: {result.Changed:N0} of {result.Checked:N0} establishments re-graded";
     }

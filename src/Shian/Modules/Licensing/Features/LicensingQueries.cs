@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Licensing.Domain;
 using Shian.Modules.Licensing.Features.Apply;
+using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
 
@@ -9,7 +10,7 @@ namespace Shian.Modules.Licensing.Features;
 /// <summary>Reads of licences and check tasks; staff through the scope filter, enterprise users their own operator's.</summary>
 internal sealed class LicensingQueries(ShianDbContext db, CurrentUser user, TimeProvider time)
 {
-    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public DateOnly Today => time.ChinaToday();
 
     public async Task<LicenceView?> FindLicenceAsync(string number, CancellationToken ct)
     {

@@ -4,6 +4,7 @@ using Shian.Modules.Administration.Contracts;
 using Shian.Modules.Licensing.Domain;
 using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Jobs;
+using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
 
 namespace Shian.Modules.Licensing.Jobs;
@@ -31,7 +32,7 @@ internal sealed class LicenceExpiryJob(
 
     public async Task<string> RunAsync(IProgress<string> progress, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = time.ChinaToday();
         var expired = await ExpireAsync(today, progress, ct);
         var reminded = await RemindAsync(today, progress, ct);
         return $"{expired} licences expired, {reminded} reminders sent";

@@ -1,3 +1,4 @@
+using Shian.Shared.Kernel;
 namespace Shian.Modules.RiskGrading.Domain;
 
 /// <summary>
@@ -23,7 +24,7 @@ internal static class AnnualAdjustment
 
         var cleanYears = model.Row("riskgrading.adjust", "lower_clean_years");
         var firstCleanYear = year - cleanYears.AsInt();
-        var supervisedSince = DateOnly.FromDateTime(profile.RegisteredAt.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var supervisedSince = profile.RegisteredAt.ChinaDate();
         if (supervisedSince <= new DateOnly(firstCleanYear, 1, 1) && !raising.Any(e => e.OccurredOn.Year >= firstCleanYear && e.OccurredOn.Year < year))
         {
             var lower = model.Row("riskgrading.adjust", "lower_levels");

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Catering.Domain;
 using Shian.Modules.Operators.Contracts;
+using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
 
 namespace Shian.Modules.Catering.Features.Grading;

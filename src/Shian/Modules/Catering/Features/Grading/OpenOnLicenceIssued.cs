@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Shian.Modules.Catering.Domain;
 using Shian.Modules.Licensing.Contracts;
-using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
-using Shian.Shared.Persistence;
 
 namespace Shian.Modules.Catering.Features.Grading;
 
@@ -12,7 +8,7 @@ namespace Shian.Modules.Catering.Features.Grading;
 /// from the licence day are 待评定. The licence day, not the file's opening, is what the rule counts from; a
 /// business already known here (earlier inspections) is not moved back into the new-business window.
 /// </summary>
-internal sealed class OpenOnLicenceIssued(ShianDbContext db, IOperatorDirectory directory) : IDomainEventHandler<LicenceIssued>
+internal sealed class OpenOnLicenceIssued(NewEstablishments establishments) : IDomainEventHandler<LicenceIssued>
 {
     public async Task HandleAsync(LicenceIssued e, CancellationToken ct)
     {
@@ -21,8 +17,7 @@ internal sealed class OpenOnLicenceIssued(ShianDbContext db, IOperatorDirectory 
             return;
         }
 
-        var existing = await db.Set<CateringEstablishment>().IgnoreQueryFilters().FirstOrDefaultAsync(x => x.OperatorId == e.OperatorId, ct);
-        if (existing is not null)
+        if (await establishments.FindAsync(e.OperatorId, ct) is { } existing)
         {
             if (existing.LastInspectedOn is null)
             {
@@ -32,15 +27,6 @@ internal sealed class OpenOnLicenceIssued(ShianDbContext db, IOperatorDirectory 
             return;
         }
 
-        var op = await directory.FindAsync(e.OperatorId, ct);
-        db.Add(new CateringEstablishment
-        {
-            OperatorId = e.OperatorId,
-            Name = op?.Name ?? "",
-            Address = op?.RegisteredAddress ?? "",
-            JurisdictionCode = e.JurisdictionCode,
-            ActiveSince = e.IssuedOn,
-            LicensedOn = e.IssuedOn,
-        });
+        await establishments.OpenAsync(e.OperatorId, e.JurisdictionCode, e.IssuedOn, ct);
     }
 }

@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Shian.Modules.Catering.Domain;
 using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
-using Shian.Shared.Persistence;
 
 namespace Shian.Modules.Catering.Features.Grading;
 
@@ -12,26 +9,15 @@ namespace Shian.Modules.Catering.Features.Grading;
 /// licence dates it (<see cref="OpenOnLicenceIssued"/>). Files loaded in bulk (imports, demo data) raise no event
 /// and are not "new".
 /// </summary>
-internal sealed class OpenOnOperatorRegistered(ShianDbContext db, IOperatorDirectory directory) : IDomainEventHandler<OperatorRegistered>
+internal sealed class OpenOnOperatorRegistered(NewEstablishments establishments) : IDomainEventHandler<OperatorRegistered>
 {
     public async Task HandleAsync(OperatorRegistered e, CancellationToken ct)
     {
-        if (!e.Categories.Contains(GradeOnInspectionCompleted.CateringSector)
-            || await db.Set<CateringEstablishment>().IgnoreQueryFilters().AnyAsync(x => x.OperatorId == e.OperatorId, ct))
+        if (!e.Categories.Contains(GradeOnInspectionCompleted.CateringSector) || await establishments.FindAsync(e.OperatorId, ct) is not null)
         {
             return;
         }
 
-        var op = await directory.FindAsync(e.OperatorId, ct);
-        var opened = e.RegisteredAt.ChinaDate();
-        db.Add(new CateringEstablishment
-        {
-            OperatorId = e.OperatorId,
-            Name = op?.Name ?? "",
-            Address = op?.RegisteredAddress ?? "",
-            JurisdictionCode = e.JurisdictionCode,
-            ActiveSince = opened,
-            LicensedOn = opened,
-        });
+        await establishments.OpenAsync(e.OperatorId, e.JurisdictionCode, e.RegisteredAt.ChinaDate(), ct);
     }
 }

@@ -92,7 +92,7 @@ internal sealed class SuspendOnRiskEvents(
         };
         db.Add(suspension);
 
-        var today = time.Today();
+        var today = time.ChinaToday();
         var rules = await loader.LoadAsync(today, ct);
         var (inspections, windows) = await grader.FactsAsync([operatorId], ct);
         var state = rules.StateOn(today, establishment.ActiveSince, inspections[operatorId], windows[operatorId].Append(suspension.Window));

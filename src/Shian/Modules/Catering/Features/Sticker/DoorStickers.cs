@@ -1,6 +1,5 @@
 using System.Globalization;
 using Shian.Modules.Catering.Domain;
-using Shian.Modules.Catering.Features.Grading;
 using Shian.Modules.Catering.Features.OperatorTab;
 using Shian.Modules.Documents.Contracts;
 using Shian.Shared.Kernel;
@@ -42,7 +41,7 @@ internal sealed class DoorStickers(ShianDbContext db, CateringQueries queries, I
             _ => DocumentFace.None,
         };
         var mark = grade.AnnualGrade == AnnualGrade.NotRated ? null : grade.AnnualGrade.ToString();
-        var today = time.Today();
+        var today = time.ChinaToday();
         var number = $"CY{grade.InspectedOn:yyyyMMdd}-{grade.Id.ToString("N")[^8..].ToUpperInvariant()}";
         return new DocumentContent(
             "catering.grade_sticker",

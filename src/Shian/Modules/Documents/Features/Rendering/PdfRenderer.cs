@@ -2,6 +2,7 @@ using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 using Shian.Modules.Documents.Contracts;
+using Shian.Shared.Kernel;
 
 namespace Shian.Modules.Documents.Features.Rendering;
 
@@ -77,11 +78,11 @@ internal sealed class PdfRenderer
         var qrCaption = qrUrl == verificationUrl ? "扫码核验 Scan to verify" : "扫码查看公示 Public record";
         gfx.DrawString(qrCaption, smallFont, XBrushes.Black,
             new XRect(Margin + width - qrSize - 20, qrTop + qrSize + 2, qrSize + 20, 12), XStringFormats.TopCenter);
-        gfx.DrawString($"{_authority}　发证（出具）日期：{issuedAt.ToOffset(TimeSpan.FromHours(8)):yyyy年M月d日}", bodyFont, XBrushes.Black,
+        gfx.DrawString($"{_authority}　发证（出具）日期：{issuedAt.ToOffset(ChinaTime.Offset):yyyy年M月d日}", bodyFont, XBrushes.Black,
             new XRect(Margin, qrTop + 40, width - qrSize - 10, 16), XStringFormats.TopLeft);
         if (content.ValidUntil is { } validUntil)
         {
-            gfx.DrawString($"有效期至：{validUntil.ToOffset(TimeSpan.FromHours(8)):yyyy年M月d日}", bodyFont, XBrushes.Black,
+            gfx.DrawString($"有效期至：{validUntil.ToOffset(ChinaTime.Offset):yyyy年M月d日}", bodyFont, XBrushes.Black,
                 new XRect(Margin, qrTop + 60, width - qrSize - 10, 16), XStringFormats.TopLeft);
         }
 

@@ -30,7 +30,7 @@ internal sealed class ChecklistCatalog(ShianDbContext db, CurrentUser user, Time
             .FirstOrDefaultAsync(ct);
 
     public async Task<ChecklistView?> CurrentAsync(string sector, CancellationToken ct) =>
-        await InForceAsync(sector, ChinaToday(), ct) is { } c ? View(c) : null;
+        await InForceAsync(sector, time.ChinaToday(), ct) is { } c ? View(c) : null;
 
     public async Task<ChecklistView> AddVersionAsync(NewChecklistVersionRequest request, CancellationToken ct)
     {
@@ -82,7 +82,6 @@ internal sealed class ChecklistCatalog(ShianDbContext db, CurrentUser user, Time
         return View(checklist);
     }
 
-    private DateOnly ChinaToday() => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
 
     private static ChecklistView View(Checklist c) => new(
         c.Id, c.Sector, c.Version, c.Title, c.EffectiveFrom, c.Source, c.CreatedAt, c.CreatedBy,

@@ -55,7 +55,7 @@ internal sealed class InspectionQueries(ShianDbContext db, TimeProvider time, IR
     /// <summary>Open re-inspection tasks of the caller's scope whose rectification deadline has passed.</summary>
     public Task<IReadOnlyList<ReInspectionTaskView>> OverdueAsync(CancellationToken ct)
     {
-        var today = ChinaToday();
+        var today = time.ChinaToday();
         return TasksAsync(db.Set<ReInspectionTask>().Where(t => t.Status == ReInspectionTask.Open && t.DueOn < today), ct);
     }
 
@@ -115,7 +115,7 @@ internal sealed class InspectionQueries(ShianDbContext db, TimeProvider time, IR
 
     private async Task<IReadOnlyList<ReInspectionTaskView>> TasksAsync(IQueryable<ReInspectionTask> query, CancellationToken ct)
     {
-        var today = ChinaToday();
+        var today = time.ChinaToday();
         var rows = await query.AsNoTracking().OrderBy(t => t.DueOn).Take(500).ToListAsync(ct);
         return [.. rows.Select(t => new ReInspectionTaskView(
             t.Id, t.InspectionId, t.InspectionNumber, t.OperatorId, t.OperatorName, t.PremisesId, t.JurisdictionCode, t.DueOn,
@@ -130,5 +130,4 @@ internal sealed class InspectionQueries(ShianDbContext db, TimeProvider time, IR
         _ => null,
     };
 
-    private DateOnly ChinaToday() => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
 }

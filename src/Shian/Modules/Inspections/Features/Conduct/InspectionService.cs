@@ -39,7 +39,7 @@ internal sealed class InspectionService(
         }
 
         var on = request.InspectedOn!.Value;
-        if (on > ChinaToday())
+        if (on > time.ChinaToday())
         {
             throw ChecklistCatalog.Invalid(InspectionsErrors.FutureDate, "inspectedOn", "检查日期不能晚于今天。");
         }
@@ -252,5 +252,4 @@ internal sealed class InspectionService(
         _ => throw ChecklistCatalog.Invalid(InspectionsErrors.InvalidOutcome, "outcome", "检查结果应为 conforms、does_not_conform 或 not_applicable。"),
     };
 
-    private DateOnly ChinaToday() => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Inspections.Domain;
 using Shian.Modules.Inspections.Features.Conduct;
 using Shian.Modules.Operators.Contracts;
+using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
 
 namespace Shian.Modules.Inspections.Features.Demo;
@@ -44,7 +45,7 @@ internal sealed class DemoInspectionSeeder(
         }
 
         var random = new Random(seed);
-        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = time.ChinaToday();
         var operators = new List<OperatorPoolEntry>();
         await foreach (var entry in pool.StreamAsync(new OperatorPoolFilter(District), ct))
         {
@@ -106,7 +107,7 @@ internal sealed class DemoInspectionSeeder(
 
         var items = await db.Set<InspectionItem>().Where(i => i.InspectionId == id).OrderBy(i => i.Order).ToListAsync(ct);
         // 10:00 China time on the day, stored in UTC (PostgreSQL's timestamptz takes only offset 0).
-        var recordedAt = new DateTimeOffset(visit.On.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)).ToUniversalTime();
+        var recordedAt = new DateTimeOffset(visit.On.ToDateTime(new TimeOnly(10, 0)), ChinaTime.Offset).ToUniversalTime();
         Record(items, visit.TargetScore, random, recordedAt);
 
         var failed = items.Any(i => i.Outcome == ItemOutcome.DoesNotConform);

@@ -24,7 +24,7 @@ internal sealed class InspectionCompletedHandler(ShianDbContext db, TimeProvider
             return;
         }
 
-        inspection.MarkPublished(DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime));
+        inspection.MarkPublished(time.ChinaToday());
 
         var result = InspectionOutcomeRules.Chinese(domainEvent.Result);
         await timeline.AppendAsync(new OperatorTimelineEvent(

@@ -49,7 +49,7 @@ internal sealed class LicenceApplications(
         }
 
         var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = now.ChinaDate();
         var items = request.BusinessItems!.Select(i => i.Trim()).Distinct().Order(StringComparer.Ordinal).ToList();
         await CheckTypeAndItemsAsync(request.BusinessType, items, today, ct);
 

@@ -108,7 +108,7 @@ internal sealed class LicenceIssuer(
             ],
             licence.ByCommitment ? ["本许可证依据告知承诺核发，发证机关将在规定期限内进行核查；承诺不实的，依法撤销许可。"] : null,
             // PostgreSQL stores timestamptz in UTC only; the end of the last day is China time.
-            new DateTimeOffset(licence.ValidUntil.ToDateTime(new TimeOnly(23, 59, 59)), TimeSpan.FromHours(8)).ToUniversalTime());
+            new DateTimeOffset(licence.ValidUntil.ToDateTime(new TimeOnly(23, 59, 59)), ChinaTime.Offset).ToUniversalTime());
     }
 
     private async Task<RuleValue> RequireAsync(string set, string key, DateOnly today, CancellationToken ct) =>

@@ -37,7 +37,7 @@ internal sealed class Filings(
 
         var op = await Applicant.FindAsync(user, operators, request.OperatorId, ct);
         var town = await Applicant.TownAsync(jurisdictions, request.PremisesTownCode!, ct);
-        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = time.ChinaToday();
         var items = request.Items!.Select(i => i.Trim()).Distinct().Order(StringComparer.Ordinal).ToList();
         await CheckItemsAsync(items, today, ct);
 

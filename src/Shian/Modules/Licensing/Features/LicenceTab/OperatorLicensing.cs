@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Licensing.Contracts;
 using Shian.Modules.Licensing.Domain;
+using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
 
@@ -14,7 +15,7 @@ internal sealed class OperatorLicensing(ShianDbContext db, CurrentUser user, Tim
 {
     public async Task<IReadOnlyList<LicenceSummary>> ForOperatorAsync(Guid operatorId, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = time.ChinaToday();
         var rows = await Licences().AsNoTracking().Where(l => l.OperatorId == operatorId)
             .OrderByDescending(l => l.IssuedOn).ThenByDescending(l => l.Number).Take(200).ToListAsync(ct);
         return rows.Select(l => new LicenceSummary(

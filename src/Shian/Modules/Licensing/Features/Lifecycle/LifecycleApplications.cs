@@ -40,7 +40,7 @@ internal sealed class LifecycleApplications(
         [ApplicationKind.Cancellation] = "注销",
     };
 
-    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public DateOnly Today => time.ChinaToday();
 
     public async Task<(ApplicationView View, bool Replayed)> SubmitAsync(
         string number, ApplicationKind kind, LifecycleRequest request, string? headerKey, CancellationToken ct)

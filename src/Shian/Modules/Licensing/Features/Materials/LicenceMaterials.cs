@@ -95,7 +95,7 @@ internal sealed class LicenceMaterials(
     }
 
     public async Task<IReadOnlyList<RuleValue>> ChecklistAsync(CancellationToken ct) =>
-        await rules.GetSetAsync("licensing.materials", DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime), ct);
+        await rules.GetSetAsync("licensing.materials", time.ChinaToday(), ct);
 
     private async Task<OperatorSummary> OperatorAsync(Guid? operatorId, CancellationToken ct)
     {

@@ -44,7 +44,7 @@ internal sealed class ProductionApplications(
         var op = await Applicant.FindAsync(user, operators, request.OperatorId, ct);
         var town = await Applicant.TownAsync(jurisdictions, request.PremisesTownCode!, ct);
         var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = now.ChinaDate();
         var category = await rules.FindAsync("licensing.food_categories", request.FoodCategory!, today, ct)
             ?? throw Applicant.Invalid(LicensingErrors.UnknownFoodCategory, nameof(request.FoodCategory), "食品类别不存在。");
 
@@ -117,7 +117,7 @@ internal sealed class ProductionApplications(
         var op = await operators.FindAsync(application.OperatorId, ct)
             ?? throw ShianException.NotFound(LicensingErrors.OperatorNotFound, "未找到该经营者，或该经营者不在您的辖区内。");
         var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = now.ChinaDate();
         var note = request.SiteReviewNote!.Trim();
         application.DecideAfterSiteReview(request.Approve!.Value, note, now);
 

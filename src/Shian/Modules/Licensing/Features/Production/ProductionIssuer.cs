@@ -77,6 +77,6 @@ internal sealed class ProductionIssuer(
                 new("投诉举报电话", "12315"),
             ],
             null,
-            new DateTimeOffset(licence.ValidUntil.ToDateTime(new TimeOnly(23, 59, 59)), TimeSpan.FromHours(8)).ToUniversalTime());
+            new DateTimeOffset(licence.ValidUntil.ToDateTime(new TimeOnly(23, 59, 59)), ChinaTime.Offset).ToUniversalTime());
     }
 }

@@ -30,7 +30,7 @@ internal sealed class LicenceReviews(
     LicenceIssuer issuer,
     LicenceMaterials materials)
 {
-    public DateOnly Today => ChinaDay(time.GetUtcNow());
+    public DateOnly Today => time.ChinaToday();
 
     public async Task<ReviewQueue> QueueAsync(PageRequest page, CancellationToken ct)
     {
@@ -77,7 +77,7 @@ internal sealed class LicenceReviews(
 
         var today = Today;
         var clock = await ClockAsync(a.SubmittedAt, today, ct);
-        var submittedOn = ChinaDay(a.SubmittedAt);
+        var submittedOn = a.SubmittedAt.ChinaDate();
         var type = await rules.FindAsync("licensing.business_types", a.BusinessType.ToString(CultureInfo.InvariantCulture), submittedOn, ct);
         var itemRows = await rules.GetSetAsync("licensing.items", submittedOn, ct);
         var licence = a.LicenceId is { } licenceId
@@ -177,7 +177,7 @@ internal sealed class LicenceReviews(
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         application.Review(true, reviewer, user.Name, Trim(request.Reason), now);
-        await issuer.IssueAsync(application, op, ChinaDay(now), ct);
+        await issuer.IssueAsync(application, op, now.ChinaDate(), ct);
         await timeline.AppendAsync(new OperatorTimelineEvent(
             application.OperatorId, "Licensing", "licensing.application_approved", "食品经营许可申请经审查予以许可",
             $"审查人：{user.Name}" + (Trim(request.Reason) is { } note ? $"；说明：{note}" : ""),
@@ -261,7 +261,7 @@ internal sealed class LicenceReviews(
     /// <summary>The decision deadline: the rule in force on the submission day, counted in working days from it.</summary>
     private async Task<(DateOnly DueOn, int WorkingDaysLeft, bool Overdue)> ClockAsync(DateTimeOffset submittedAt, DateOnly today, CancellationToken ct)
     {
-        var submittedOn = ChinaDay(submittedAt);
+        var submittedOn = submittedAt.ChinaDate();
         var due = await calendar.AddWorkingDaysAsync(submittedOn, (await DeadlineRuleAsync(submittedOn, ct)).AsInt(), ct);
         return today <= due
             ? (due, await calendar.CountWorkingDaysAsync(today, due, ct), false)
@@ -273,6 +273,4 @@ internal sealed class LicenceReviews(
         ?? throw new InvalidOperationException("Rule licensing.deadlines/decision_working_days is missing.");
 
     private static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static DateOnly ChinaDay(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(8)).DateTime);
 }

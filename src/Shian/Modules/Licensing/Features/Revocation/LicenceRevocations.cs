@@ -29,7 +29,7 @@ internal sealed class LicenceRevocations(
     IOperatorInbox inbox,
     IIndustryBanRegistry bans)
 {
-    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public DateOnly Today => time.ChinaToday();
 
     public async Task<(RevocationView View, bool Replayed)> RevokeAsync(string licenceRef, RevocationRequest request, CancellationToken ct)
     {

@@ -78,7 +78,7 @@ internal sealed class LivesExport(ICateringGrades grades, IJurisdictionDirectory
             configuration["Portal:ContactEmail"] ?? ""]);
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    private DateOnly Today() => time.ChinaToday();
 
     private static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 

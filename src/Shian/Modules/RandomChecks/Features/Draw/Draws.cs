@@ -151,7 +151,7 @@ internal sealed class Draws(
         return CheckTasks.ToView(round);
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    private DateOnly Today => time.ChinaToday();
 
     /// <summary>A re-commit: needs a reason, and is refused once any drawn target has a result.</summary>
     private async Task SupersedeAsync(DrawRound previous, string? reason, CancellationToken ct)

@@ -87,7 +87,7 @@ internal sealed class CheckTasks(ShianDbContext db, CurrentUser user, TimeProvid
             throw Invalid(RandomChecksErrors.UnknownCategory, nameof(request.Category), "经营类别不存在。");
         }
 
-        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = time.ChinaToday();
         var team = await rules.FindAsync("inspections.team", "min_inspectors", today, ct)
             ?? throw new ShianException(RandomChecksErrors.RulesMissing, "检查人员人数规则缺失，请联系管理员。", 503);
         var perTarget = request.InspectorsPerTarget ?? team.AsInt();

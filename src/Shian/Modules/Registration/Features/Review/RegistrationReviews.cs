@@ -45,7 +45,7 @@ internal sealed class RegistrationReviews(ShianDbContext db, CurrentUser user, T
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await approver.ApproveAsync(application, user.Name, request.Reason!.Trim(), DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime), ct);
+            await approver.ApproveAsync(application, user.Name, request.Reason!.Trim(), now.ChinaDate(), ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }

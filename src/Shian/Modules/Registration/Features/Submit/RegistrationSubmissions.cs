@@ -61,7 +61,7 @@ internal sealed class RegistrationSubmissions(
         }
 
         var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = now.ChinaDate();
         var name = request.Name!.Trim();
         var district = JurisdictionCodes.DistrictOf(townCode);
         var idNumber = request.LegalRepresentativeIdNumber!.Trim().ToUpperInvariant();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Operators.Contracts;
 using Shian.Modules.RiskGrading.Domain;
+using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
 
 namespace Shian.Modules.RiskGrading.Features.Grading;
@@ -122,5 +123,5 @@ internal sealed class BulkGrader(ShianDbContext db, IOperatorPool pool, RiskGrad
         return new BulkResult(operators.Count, targets.Count, changed, operators.Count(o => !gradedSet.Contains(o.Id)));
     }
 
-    private static int ChinaYear(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(8)).Year;
+    private static int ChinaYear(DateTimeOffset at) => at.ToOffset(ChinaTime.Offset).Year;
 }

@@ -3,6 +3,7 @@ using Shian.Modules.Credit.Contracts;
 using Shian.Modules.Operators.Contracts;
 using Shian.Modules.RiskGrading.Contracts;
 using Shian.Modules.RiskGrading.Domain;
+using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
 
@@ -28,7 +29,7 @@ internal sealed class RiskGrader(
 
     public DateTimeOffset Now => time.GetUtcNow();
 
-    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public DateOnly Today => time.ChinaToday();
 
     /// <summary>Adds <paramref name="riskEvent"/> unless its source was recorded before; returns whether it was new.</summary>
     public async Task<bool> RecordAsync(RiskEvent riskEvent, CancellationToken ct)
