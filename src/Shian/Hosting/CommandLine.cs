@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Shian.Hosting.DemoData;
-using Shian.Modules.Administration;
 using Shian.Modules.RiskGrading;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
@@ -25,8 +24,7 @@ internal static class CommandLine
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         await services.GetRequiredService<ShianDbContext>().Database.MigrateAsync();
-        await AdministrationModule.SeedReferenceDataAsync(services, default);
-        await Modules.Inspections.InspectionsModule.SeedChecklistsAsync(services, default);
+        await ModuleCatalog.SeedReferenceDataAsync(services, default);
         switch (command)
         {
             case "seed":

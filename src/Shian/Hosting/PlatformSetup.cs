@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Scalar.AspNetCore;
 using Shian.Components;
 using Shian.Shared.Jobs;
+using Shian.Shared.Modules;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
 using Shian.Shared.Storage;
@@ -65,6 +66,8 @@ internal static class PlatformSetup
 
     public static WebApplication UseShianPlatform(this WebApplication app)
     {
+        // Culture first: error responses written by the handlers below read the caller's language.
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment())
@@ -73,17 +76,16 @@ internal static class PlatformSetup
         }
 
         app.UseShianSecurityHeaders();
-        app.UseRequestLocalization();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapStaticAssets().AllowAnonymous();
-        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapScalarApiReference("/scalar", o => o.WithTitle("食安 Shian API")).AllowAnonymous();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapStaticAssets().AnonymousByDesign("static assets: styles, scripts, icons");
+        app.MapOpenApi("/openapi/{documentName}.json").AnonymousByDesign("the published API description");
+        app.MapScalarApiReference("/scalar", o => o.WithTitle("食安 Shian API")).AnonymousByDesign("the browsable API reference and its assets");
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AnonymousByDesign("load balancer probe");
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AnonymousByDesign("load balancer probe");
         app.MapCultureSwitch();
         app.MapModules();
         // Our own CSP already says frame-ancestors 'none'; Blazor's extra "frame-ancestors 'self'" header would be a second policy.
@@ -104,5 +106,5 @@ internal static class PlatformSetup
             var target = string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') ||
                          (returnUrl.Length > 1 && returnUrl[1] is '/' or '\\') ? "/" : returnUrl;
             return TypedResults.LocalRedirect(target);
-        }).WithName("Culture.Switch").WithSummary("Switch the UI language (zh-CN or en-US).").AllowAnonymous().ExcludeFromDescription();
+        }).WithName("Culture.Switch").WithSummary("Switch the UI language (zh-CN or en-US).").AnonymousByDesign("the language switch works before signing in").ExcludeFromDescription();
 }

@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Shian.Hosting.DemoData;
-using Shian.Modules.Administration;
-using Shian.Modules.Inspections;
-using Shian.Modules.RiskGrading;
+using Shian.Shared.Modules;
 using Shian.Shared.Persistence;
 
 namespace Shian.Hosting;
@@ -21,21 +19,14 @@ internal static class StartupTasks
                 await services.GetRequiredService<ShianDbContext>().Database.MigrateAsync(ct);
             }
 
-            await AdministrationModule.SeedReferenceDataAsync(services, ct);
-            await InspectionsModule.SeedChecklistsAsync(services, ct);
+            await ModuleCatalog.SeedReferenceDataAsync(services, ct);
             await ProductionGuard.EnsureSafeAsync(app.Environment, app.Configuration, services, ct);
 
             var demo = app.Configuration.GetSection(DemoDataOptions.SectionName).Get<DemoDataOptions>() ?? new DemoDataOptions();
             if (demo.Enabled)
             {
-                if (await services.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync(demo, progress: null, ct))
-                {
-                    // Seeding writes operators directly (no registration events), so grade them once here.
-                    await RiskGradingModule.GradeUngradedAsync(services, progress: null, ct);
-                }
-
-                // Sample inspections signed through the real sign-off, so grades, the portal and files have content.
-                await InspectionsModule.SeedDemoInspectionsAsync(services, demo.Seed, ct);
+                var operatorsSeeded = await services.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync(demo, progress: null, ct);
+                await ModuleCatalog.SeedDemoDataAsync(services, new DemoSeed(demo.Seed, operatorsSeeded), ct);
             }
         }
 

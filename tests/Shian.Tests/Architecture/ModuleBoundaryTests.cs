@@ -112,7 +112,11 @@ public sealed class ModuleBoundaryTests
 
     /// <summary>Every type of the module except its Contracts, by full name (nested types are covered by their outer type).</summary>
     private static string[] InternalTypeNamesOf(string module) =>
-        [.. TypesOf(module).Where(t => t.Namespace != $"Shian.Modules.{module}.Contracts" && !t.IsNested).Select(t => t.FullName!)];
+        [.. TypesOf(module).Where(t => !IsContract(t, module) && !t.IsNested).Select(t => t.FullName!)];
+
+    private static bool IsContract(Type type, string module) =>
+        type.Namespace == $"Shian.Modules.{module}.Contracts" ||
+        type.Namespace?.StartsWith($"Shian.Modules.{module}.Contracts.", StringComparison.Ordinal) == true;
 
     private static string FindSourceRoot()
     {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -31,6 +32,9 @@ public class ShianAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// to a file path to have them written there as well, with their stack traces.
     /// </summary>
     public ServerErrorLog ServerErrors { get; } = new();
+
+    /// <summary>The app's clock: real time unless a test moves it (<see cref="TestClock.Travel"/>).</summary>
+    public TestClock Clock { get; } = new();
 
     public static bool IsPostgres => !string.IsNullOrWhiteSpace(PostgresServer);
 
@@ -124,5 +128,6 @@ public class ShianAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Production hashes passwords with 100,000 PBKDF2 iterations (about half a second here on a busy core);
         // tests create and sign in many users, and the hash's strength is not what they test.
         builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
 using Shian.Modules.Administration.Contracts;
 using Shian.Modules.Administration.Features;
 using Shian.Modules.Administration.Features.Account;
@@ -7,14 +6,28 @@ using Shian.Modules.Administration.Features.ApiKeys;
 using Shian.Modules.Administration.Features.Calendar;
 using Shian.Modules.Administration.Features.Rules;
 using Shian.Modules.Administration.Seed;
+using Shian.Shared.Modules;
 using Shian.Shared.Security;
+using Shian.Shared.Ui;
 using Shian.Shared.Web;
 
 namespace Shian.Modules.Administration;
 
-public static class AdministrationModule
+/// <summary>The Administration module's descriptor (see <see cref="ShianModule"/>).</summary>
+public sealed class AdministrationModule : ShianModule
 {
-    public static IHostApplicationBuilder AddAdministration(this IHostApplicationBuilder builder)
+    public override string Name => "Administration";
+
+    public override Type Text => typeof(AdministrationText);
+
+    public override IEnumerable<Permission> Permissions => AdministrationPermissions.All;
+
+    public override IEnumerable<NavEntry> Navigation =>
+    [
+        new NavEntry("/administration", typeof(UiText), "NavAdministration", "Administration.Calendar", 40),
+    ];
+
+    public override void AddServices(IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddSingleton<IJurisdictionDirectory, JurisdictionDirectory>();
@@ -26,11 +39,9 @@ public static class AdministrationModule
         services.AddScoped<IEnterpriseAccounts, Features.EnterpriseAccounts.EnterpriseAccounts>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthenticationSchemes.ApiKey, null);
-        services.Configure<AuthorizationOptions>(o => Array.ForEach(AdministrationPermissions.All, p => p.Register(o)));
-        return builder;
     }
 
-    public static IEndpointRouteBuilder MapAdministration(this IEndpointRouteBuilder app)
+    public override void MapEndpoints(IEndpointRouteBuilder app)
     {
         var api = app.MapModuleApi("administration", "Administration");
         JurisdictionsEndpoint.Map(api);
@@ -40,10 +51,9 @@ public static class AdministrationModule
         ApiKeysEndpoints.Map(api);
         AccountEndpoints.Map(app);
         LogoutEndpoint.Map(app);
-        return app;
     }
 
     /// <summary>Seeds the reference data every deployment needs (idempotent).</summary>
-    public static Task SeedReferenceDataAsync(IServiceProvider services, CancellationToken ct) =>
+    public override Task SeedReferenceDataAsync(IServiceProvider services, CancellationToken ct) =>
         services.GetRequiredService<ReferenceDataSeeder>().SeedAsync(ct);
 }

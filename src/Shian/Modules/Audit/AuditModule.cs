@@ -1,30 +1,41 @@
-using Microsoft.AspNetCore.Authorization;
 using Shian.Modules.Audit.Contracts;
 using Shian.Modules.Audit.Data;
 using Shian.Modules.Audit.Features.BrowseLedger;
 using Shian.Modules.Audit.Features.VerifyChain;
+using Shian.Shared.Modules;
 using Shian.Shared.Persistence;
+using Shian.Shared.Security;
+using Shian.Shared.Ui;
 using Shian.Shared.Web;
 
 namespace Shian.Modules.Audit;
 
-public static class AuditModule
+/// <summary>The Audit module's descriptor (see <see cref="ShianModule"/>).</summary>
+public sealed class AuditModule : ShianModule
 {
-    public static IHostApplicationBuilder AddAudit(this IHostApplicationBuilder builder)
+    public override string Name => "Audit";
+
+    public override Type Text => typeof(AuditText);
+
+    public override IEnumerable<Permission> Permissions => AuditPermissions.All;
+
+    public override IEnumerable<NavEntry> Navigation =>
+    [
+        new NavEntry("/audit", typeof(UiText), "NavAudit", "Audit.Browse", 30),
+    ];
+
+    public override void AddServices(IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<ISaveChangesHook, AuditLedgerHook>();
         builder.Services.AddScoped<IAuditTrail, AuditTrail>();
         builder.Services.AddScoped<LedgerQuery>();
         builder.Services.AddScoped<IPersonalDataAccessLog, Features.PersonalDataAccessLog>();
-        builder.Services.Configure<AuthorizationOptions>(o => Array.ForEach(AuditPermissions.All, p => p.Register(o)));
-        return builder;
     }
 
-    public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder app)
+    public override void MapEndpoints(IEndpointRouteBuilder app)
     {
         var api = app.MapModuleApi("audit", "Audit");
         VerifyChainEndpoint.Map(api);
         BrowseLedgerEndpoint.Map(api);
-        return app;
     }
 }

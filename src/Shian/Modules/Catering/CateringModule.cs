@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Shian.Modules.Catering.Contracts;
 using Shian.Modules.Catering.Features;
 using Shian.Modules.Catering.Features.Grading;
@@ -6,18 +5,29 @@ using Shian.Modules.Catering.Features.OperatorTab;
 using Shian.Modules.Catering.Features.Published;
 using Shian.Modules.Catering.Features.Sticker;
 using Shian.Modules.Catering.Jobs;
+using Shian.Modules.Incidents.Contracts;
 using Shian.Modules.Inspections.Contracts;
 using Shian.Modules.Operators.Contracts;
-using Shian.Modules.RiskGrading.Contracts;
-using Shian.Shared.Jobs;
+using Shian.Modules.Penalties.Contracts;
+using Shian.Shared.Modules;
 using Shian.Shared.Persistence;
+using Shian.Shared.Security;
 using Shian.Shared.Web;
 
 namespace Shian.Modules.Catering;
 
-public static class CateringModule
+/// <summary>The Catering module's descriptor (see <see cref="ShianModule"/>).</summary>
+public sealed class CateringModule : ShianModule
 {
-    public static IHostApplicationBuilder AddCatering(this IHostApplicationBuilder builder)
+    public override string Name => "Catering";
+
+    public override Type Text => typeof(CateringText);
+
+    public override IEnumerable<Permission> Permissions => CateringPermissions.All;
+
+    public override IEnumerable<Type> Jobs => [typeof(RegradeEstablishmentsJob)];
+
+    public override void AddServices(IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddScoped<GradingRuleLoader>();
@@ -32,15 +42,11 @@ public static class CateringModule
         services.AddDomainEventHandler<Licensing.Contracts.LicenceIssued, OpenOnLicenceIssued>();
         services.AddDomainEventHandler<IncidentRecorded, SuspendOnRiskEvents>();
         services.AddDomainEventHandler<PenaltyDecided, SuspendOnRiskEvents>();
-        services.AddScheduledJob<RegradeEstablishmentsJob>();
         services.AddSingleton(new OperatorFileTab("catering", "餐饮等级", "Catering grade", 40, typeof(CateringGradesTab)));
-        services.Configure<AuthorizationOptions>(o => Array.ForEach(CateringPermissions.All, p => p.Register(o)));
-        return builder;
     }
 
-    public static IEndpointRouteBuilder MapCatering(this IEndpointRouteBuilder app)
+    public override void MapEndpoints(IEndpointRouteBuilder app)
     {
         CateringEndpoints.Map(app.MapModuleApi("catering", "Catering"));
-        return app;
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Shian.Modules.Inspections.Contracts;
 using Shian.Modules.Inspections.Features.Checklists;
 using Shian.Modules.Inspections.Features.Conduct;
@@ -6,14 +5,29 @@ using Shian.Modules.Inspections.Features.Demo;
 using Shian.Modules.Inspections.Features.OperatorFile;
 using Shian.Modules.Inspections.Features.Publication;
 using Shian.Modules.Operators.Contracts;
+using Shian.Shared.Modules;
 using Shian.Shared.Persistence;
+using Shian.Shared.Security;
+using Shian.Shared.Ui;
 using Shian.Shared.Web;
 
 namespace Shian.Modules.Inspections;
 
-public static class InspectionsModule
+/// <summary>The Inspections module's descriptor (see <see cref="ShianModule"/>).</summary>
+public sealed class InspectionsModule : ShianModule
 {
-    public static IHostApplicationBuilder AddInspections(this IHostApplicationBuilder builder)
+    public override string Name => "Inspections";
+
+    public override Type Text => typeof(InspectionsText);
+
+    public override IEnumerable<Permission> Permissions => InspectionsPermissions.All;
+
+    public override IEnumerable<NavEntry> Navigation =>
+    [
+        new NavEntry("/inspections", typeof(UiText), "NavInspections", "Inspections.Read", 80),
+    ];
+
+    public override void AddServices(IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddScoped<ChecklistCatalog>();
@@ -26,20 +40,21 @@ public static class InspectionsModule
         services.AddScoped<DemoInspectionSeeder>();
         services.AddDomainEventHandler<InspectionCompleted, InspectionCompletedHandler>();
         services.AddSingleton(new OperatorFileTab("inspections", "检查记录", "Inspections", 20, typeof(InspectionsTab)));
-        services.Configure<AuthorizationOptions>(o => Array.ForEach(InspectionsPermissions.All, p => p.Register(o)));
-        return builder;
     }
 
-    public static IEndpointRouteBuilder MapInspections(this IEndpointRouteBuilder app)
+    public override void MapEndpoints(IEndpointRouteBuilder app)
     {
         InspectionsEndpoints.Map(app.MapModuleApi("inspections", "Inspections"));
         InspectionFormEndpoints.Map(app);
-        return app;
     }
 
-    /// <summary>Seeds the first checklist version of each sector (idempotent); called once at start-up.</summary>
-    public static Task SeedChecklistsAsync(IServiceProvider services, CancellationToken ct) =>
+    /// <summary>Seeds the first checklist version of each sector (idempotent).</summary>
+    public override Task SeedReferenceDataAsync(IServiceProvider services, CancellationToken ct) =>
         services.GetRequiredService<ChecklistSeeder>().SeedAsync(ct);
+
+    /// <summary>Sample inspections signed through the real sign-off, so grades, the portal and files have content.</summary>
+    public override Task SeedDemoDataAsync(IServiceProvider services, DemoSeed demo, CancellationToken ct) =>
+        SeedDemoInspectionsAsync(services, demo.Seed, ct);
 
     /// <summary>
     /// Signed-off sample inspections for the demo data set (only while there is no inspection at all); returns how

@@ -1,11 +1,8 @@
-using Microsoft.AspNetCore.Authorization;
 using Shian.Modules.Licensing.Features.Filing;
 using Shian.Modules.Licensing.Features.Lifecycle;
 using Shian.Modules.Licensing.Features.Numbering;
 using Shian.Modules.Licensing.Features.Production;
 using Shian.Modules.Licensing.Features.Revocation;
-using Shian.Modules.Licensing.Jobs;
-using Shian.Shared.Jobs;
 
 namespace Shian.Modules.Licensing;
 
@@ -21,8 +18,6 @@ internal static class LicensingLifecycle
         services.AddScoped<ProductionApplications>();
         services.AddScoped<ProductionIssuer>();
         services.AddScoped<LicenceRevocations>();
-        services.AddScheduledJob<LicenceExpiryJob>();
-        services.Configure<AuthorizationOptions>(o => Array.ForEach(LicensingPermissions.Lifecycle, p => p.Register(o)));
     }
 
     public static void Map(RouteGroupBuilder api)

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Shian.Modules.Licensing.Contracts;
 using Shian.Modules.Licensing.Features;
 using Shian.Modules.Licensing.Features.Apply;
@@ -6,14 +5,33 @@ using Shian.Modules.Licensing.Features.Checks;
 using Shian.Modules.Licensing.Features.LicenceTab;
 using Shian.Modules.Licensing.Features.Materials;
 using Shian.Modules.Licensing.Features.Review;
+using Shian.Modules.Licensing.Jobs;
 using Shian.Modules.Operators.Contracts;
+using Shian.Shared.Modules;
+using Shian.Shared.Security;
 using Shian.Shared.Web;
 
 namespace Shian.Modules.Licensing;
 
-public static class LicensingModule
+/// <summary>The Licensing module's descriptor (see <see cref="ShianModule"/>).</summary>
+public sealed class LicensingModule : ShianModule
 {
-    public static IHostApplicationBuilder AddLicensing(this IHostApplicationBuilder builder)
+    public override string Name => "Licensing";
+
+    public override Type Text => typeof(LicensingText);
+
+    public override IEnumerable<Permission> Permissions => [.. LicensingPermissions.All, .. LicensingPermissions.Lifecycle];
+
+    public override IEnumerable<Type> Jobs => [typeof(LicenceExpiryJob)];
+
+    public override IEnumerable<NavEntry> Navigation =>
+    [
+        new NavEntry("/licensing/my", typeof(LicensingText), "NavApply", "Licensing.Apply", 120) { Visible = user => user.IsInRole(Roles.EnterpriseUser) },
+        new NavEntry("/licensing/review", typeof(LicensingText), "NavReview", "Licensing.Review", 130),
+        new NavEntry("/licensing/checks", typeof(LicensingText), "NavChecks", "Licensing.Checks", 140),
+    ];
+
+    public override void AddServices(IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddScoped<LicenceApplications>();
@@ -25,12 +43,10 @@ public static class LicensingModule
         services.AddScoped<OperatorLicensing>();
         services.AddScoped<ILicenceDirectory>(sp => sp.GetRequiredService<OperatorLicensing>());
         services.AddSingleton(new OperatorFileTab("licensing", "许可", "Licences", 10, typeof(OperatorLicenceTab)));
-        services.Configure<AuthorizationOptions>(o => Array.ForEach(LicensingPermissions.All, p => p.Register(o)));
         LicensingLifecycle.AddServices(services);
-        return builder;
     }
 
-    public static IEndpointRouteBuilder MapLicensing(this IEndpointRouteBuilder app)
+    public override void MapEndpoints(IEndpointRouteBuilder app)
     {
         var api = app.MapModuleApi("licensing", "Licensing");
         LicensingEndpoints.Map(api);
@@ -39,6 +55,5 @@ public static class LicensingModule
         CheckEndpoints.Map(api);
         LicenceTabEndpoints.Map(api);
         LicensingLifecycle.Map(api);
-        return app;
     }
 }

@@ -1,20 +1,30 @@
 using Shian.Modules.Portal.Features.OpenData;
+using Shian.Shared.Modules;
+using Shian.Shared.Ui;
 using Shian.Shared.Web;
 
 namespace Shian.Modules.Portal;
 
-public static class PortalModule
+/// <summary>The Portal module's descriptor (see <see cref="ShianModule"/>).</summary>
+public sealed class PortalModule : ShianModule
 {
-    public static IHostApplicationBuilder AddPortal(this IHostApplicationBuilder builder)
+    public override string Name => "Portal";
+
+    public override Type Text => typeof(PortalText);
+
+    public override IEnumerable<NavEntry> Navigation =>
+    [
+        new NavEntry("/portal/establishments", typeof(UiText), "NavPortal", null, 110),
+    ];
+
+    public override void AddServices(IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<EstablishmentQuery>();
         builder.Services.AddScoped<LivesExport>();
-        return builder;
     }
 
-    public static IEndpointRouteBuilder MapPortal(this IEndpointRouteBuilder app)
+    public override void MapEndpoints(IEndpointRouteBuilder app)
     {
         OpenDataEndpoints.Map(app.MapModuleApi("portal", "Portal"));
-        return app;
     }
 }

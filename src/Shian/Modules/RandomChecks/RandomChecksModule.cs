@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Shian.Modules.Inspections.Contracts;
 using Shian.Modules.RandomChecks.Features;
 using Shian.Modules.RandomChecks.Features.Assignments;
@@ -6,14 +5,30 @@ using Shian.Modules.RandomChecks.Features.Conflicts;
 using Shian.Modules.RandomChecks.Features.Draw;
 using Shian.Modules.RandomChecks.Features.Public;
 using Shian.Modules.RandomChecks.Features.Tasks;
+using Shian.Shared.Modules;
 using Shian.Shared.Persistence;
+using Shian.Shared.Security;
+using Shian.Shared.Ui;
 using Shian.Shared.Web;
 
 namespace Shian.Modules.RandomChecks;
 
-public static class RandomChecksModule
+/// <summary>The RandomChecks module's descriptor (see <see cref="ShianModule"/>).</summary>
+public sealed class RandomChecksModule : ShianModule
 {
-    public static IHostApplicationBuilder AddRandomChecks(this IHostApplicationBuilder builder)
+    public override string Name => "RandomChecks";
+
+    public override Type Text => typeof(RandomChecksText);
+
+    public override IEnumerable<Permission> Permissions => RandomChecksPermissions.All;
+
+    public override IEnumerable<NavEntry> Navigation =>
+    [
+        new NavEntry("/randomchecks", typeof(UiText), "NavRandomChecks", "RandomChecks.Read", 90),
+        new NavEntry("/randomchecks/assignments", typeof(UiText), "NavMyAssignments", "RandomChecks.Assignments", 100),
+    ];
+
+    public override void AddServices(IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddScoped<CheckTasks>();
@@ -22,13 +37,10 @@ public static class RandomChecksModule
         services.AddScoped<MyAssignments>();
         services.AddScoped<ConflictRegister>();
         services.AddDomainEventHandler<InspectionCompleted, InspectionCompletedHandler>();
-        services.Configure<AuthorizationOptions>(o => Array.ForEach(RandomChecksPermissions.All, p => p.Register(o)));
-        return builder;
     }
 
-    public static IEndpointRouteBuilder MapRandomChecks(this IEndpointRouteBuilder app)
+    public override void MapEndpoints(IEndpointRouteBuilder app)
     {
         RandomChecksEndpoints.Map(app.MapModuleApi("randomchecks", "RandomChecks"));
-        return app;
     }
 }

@@ -1,15 +1,28 @@
-using Microsoft.AspNetCore.Authorization;
 using Shian.Modules.Registration.Features;
 using Shian.Modules.Registration.Features.Review;
 using Shian.Modules.Registration.Features.Status;
 using Shian.Modules.Registration.Features.Submit;
+using Shian.Shared.Modules;
+using Shian.Shared.Security;
 using Shian.Shared.Web;
 
 namespace Shian.Modules.Registration;
 
-public static class RegistrationModule
+/// <summary>The Registration module's descriptor (see <see cref="ShianModule"/>).</summary>
+public sealed class RegistrationModule : ShianModule
 {
-    public static IHostApplicationBuilder AddRegistration(this IHostApplicationBuilder builder)
+    public override string Name => "Registration";
+
+    public override Type Text => typeof(RegistrationText);
+
+    public override IEnumerable<Permission> Permissions => RegistrationPermissions.All;
+
+    public override IEnumerable<NavEntry> Navigation =>
+    [
+        new NavEntry("/registration/review", typeof(RegistrationText), "ReviewQueue", "Registration.Review", 70),
+    ];
+
+    public override void AddServices(IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddScoped<RegistrationApprover>();
@@ -17,13 +30,10 @@ public static class RegistrationModule
         services.AddScoped<RegistrationReviews>();
         services.AddScoped<PublicTracking>();
         services.AddScoped<Features.Account.EnterpriseAccountOpening>();
-        services.Configure<AuthorizationOptions>(o => Array.ForEach(RegistrationPermissions.All, p => p.Register(o)));
-        return builder;
     }
 
-    public static IEndpointRouteBuilder MapRegistration(this IEndpointRouteBuilder app)
+    public override void MapEndpoints(IEndpointRouteBuilder app)
     {
         RegistrationEndpoints.Map(app.MapModuleApi("registration", "Registration"));
-        return app;
     }
 }

@@ -1,20 +1,38 @@
-using Microsoft.AspNetCore.Authorization;
+using Shian.Modules.Complaints.Contracts;
+using Shian.Modules.Incidents.Contracts;
 using Shian.Modules.Inspections.Contracts;
 using Shian.Modules.Operators.Contracts;
+using Shian.Modules.Penalties.Contracts;
 using Shian.Modules.RiskGrading.Contracts;
 using Shian.Modules.RiskGrading.Features;
 using Shian.Modules.RiskGrading.Features.Grading;
 using Shian.Modules.RiskGrading.Features.Plans;
 using Shian.Modules.RiskGrading.Jobs;
-using Shian.Shared.Jobs;
+using Shian.Modules.Sampling.Contracts;
+using Shian.Shared.Modules;
 using Shian.Shared.Persistence;
+using Shian.Shared.Security;
 using Shian.Shared.Web;
 
 namespace Shian.Modules.RiskGrading;
 
-public static class RiskGradingModule
+/// <summary>The RiskGrading module's descriptor (see <see cref="ShianModule"/>).</summary>
+public sealed class RiskGradingModule : ShianModule
 {
-    public static IHostApplicationBuilder AddRiskGrading(this IHostApplicationBuilder builder)
+    public override string Name => "RiskGrading";
+
+    public override Type Text => typeof(RiskGradingText);
+
+    public override IEnumerable<Permission> Permissions => RiskGradingPermissions.All;
+
+    public override IEnumerable<Type> Jobs => [typeof(GradeOperatorsJob)];
+
+    public override IEnumerable<NavEntry> Navigation =>
+    [
+        new NavEntry("/riskgrading", typeof(RiskGradingText), "NavRiskGrading", "RiskGrading.Read", 50),
+    ];
+
+    public override void AddServices(IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddScoped<RiskModelLoader>();
@@ -29,17 +47,24 @@ public static class RiskGradingModule
         services.AddDomainEventHandler<PenaltyDecided, RegradeOnRiskEvents>();
         services.AddDomainEventHandler<ComplaintVerified, RegradeOnRiskEvents>();
         services.AddDomainEventHandler<IncidentRecorded, RegradeOnRiskEvents>();
-        services.AddScheduledJob<GradeOperatorsJob>();
         services.AddSingleton(new OperatorFileTab("riskgrading", "风险等级", "Risk grade", 30, typeof(Features.Pages.RiskGradeTab)));
-        services.Configure<AuthorizationOptions>(o => Array.ForEach(RiskGradingPermissions.All, p => p.Register(o)));
-        return builder;
     }
 
-    public static IEndpointRouteBuilder MapRiskGrading(this IEndpointRouteBuilder app)
+    public override void MapEndpoints(IEndpointRouteBuilder app)
     {
         RiskGradingEndpoints.Map(app.MapModuleApi("riskgrading", "RiskGrading"));
-        return app;
     }
+
+    /// <summary>Demo operators are written directly (no registration events), so they are graded once, before the other demo steps.</summary>
+    public override async Task SeedDemoDataAsync(IServiceProvider services, DemoSeed demo, CancellationToken ct)
+    {
+        if (demo.OperatorsSeededNow)
+        {
+            await GradeUngradedAsync(services, progress: null, ct);
+        }
+    }
+
+    public override int DemoDataOrder => -10;
 
     /// <summary>
     /// Grades every operator that has no grade yet (start-up after demo seeding, the seed command). One bulk pass;

@@ -29,10 +29,10 @@ internal sealed partial class JobRunner(IServiceScopeFactory scopes, TimeProvide
     {
         await using var scope = scopes.CreateAsyncScope();
         var job = scope.ServiceProvider.GetServices<IScheduledJob>().FirstOrDefault(j => j.Name == name)
-            ?? throw ShianException.NotFound(UnknownJob, $"没有名为 {name} 的定时任务。");
+            ?? throw ShianException.NotFound(UnknownJob, (object)name);
         if (!await TryLeaseAsync(name, ct))
         {
-            throw ShianException.Conflict(AlreadyRunning, "该任务正在运行，请稍后再试。");
+            throw ShianException.Conflict(AlreadyRunning);
         }
 
         var started = time.GetUtcNow();

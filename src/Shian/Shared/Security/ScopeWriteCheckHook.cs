@@ -34,7 +34,7 @@ internal sealed class ScopeWriteCheckHook(CurrentUser user) : ISaveChangesHook
                 : new[] { codeProperty.OriginalValue, codeProperty.CurrentValue };
             if (!codes.All(c => c is not null && Allows(entry.Entity, c)))
             {
-                throw ShianException.Forbidden(ErrorCodes.OutOfScope, "该记录不在您的辖区范围内，无权修改。");
+                throw ShianException.Forbidden(ErrorCodes.OutOfScope);
             }
         }
 

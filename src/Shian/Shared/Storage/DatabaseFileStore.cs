@@ -17,19 +17,19 @@ internal sealed class DatabaseFileStore(ShianDbContext db, TimeProvider time) : 
         var bytes = await ReadAtMostAsync(content, rules.MaxBytes, ct);
         if (bytes.Length == 0)
         {
-            throw new ShianException(Empty, "文件为空。", 400);
+            throw ShianException.WithStatus(400, Empty);
         }
 
         var kind = FileSignatures.Recognise(bytes);
         if (kind is not { } known || !rules.Allowed.Contains(known))
         {
             var allowed = string.Join("、", rules.Allowed.Select(k => k.ToString().ToUpperInvariant()));
-            throw new ShianException(TypeNotAllowed, $"不支持的文件类型，仅接受 {allowed}。", 415);
+            throw ShianException.WithStatus(415, TypeNotAllowed, allowed);
         }
 
         if (!FileSignatures.IsComplete(known, bytes))
         {
-            throw new ShianException(Malformed, "文件已损坏或不完整，请重新选择。", 400);
+            throw ShianException.WithStatus(400, Malformed);
         }
 
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
@@ -71,7 +71,7 @@ internal sealed class DatabaseFileStore(ShianDbContext db, TimeProvider time) : 
         {
             if (buffer.Length + read > maxBytes)
             {
-                throw new ShianException(TooLarge, $"文件超过 {maxBytes / (1024 * 1024)} MB 上限。", 413);
+                throw ShianException.WithStatus(413, TooLarge, maxBytes / (1024 * 1024));
             }
 
             buffer.Write(chunk, 0, read);

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
+using Shian.Shared.Kernel;
 
 namespace Shian.Shared.Web;
 
@@ -30,14 +31,14 @@ internal static class DataAnnotationsValidationFilter
                 var argument = invocation.Arguments[index];
                 if (argument is null)
                 {
-                    errors[""] = ["请求内容不能为空。"];
+                    errors[""] = [Messages.Get(ErrorCodes.BodyRequired)];
                     continue;
                 }
 
                 var results = new List<ValidationResult>();
                 if (!Validator.TryValidateObject(argument, new ValidationContext(argument), results, validateAllProperties: true))
                 {
-                    foreach (var group in results.SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [""]).Select(m => (m, r.ErrorMessage ?? "")))
+                    foreach (var group in results.SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [""]).Select(m => (m, Ui.LocalizedValidator.Localize(r.ErrorMessage))))
                                  .GroupBy(x => JsonName(x.m)))
                     {
                         errors[group.Key] = [.. group.Select(x => x.Item2)];
@@ -50,7 +51,7 @@ internal static class DataAnnotationsValidationFilter
                 return await next(invocation);
             }
 
-            return TypedResults.ValidationProblem(errors, detail: "提交的信息有误，请按提示修改。",
+            return TypedResults.ValidationProblem(errors, detail: Messages.Get(ErrorCodes.ValidationFailed),
                 extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.ValidationFailed });
         };
     }

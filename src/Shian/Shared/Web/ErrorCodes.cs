@@ -15,6 +15,9 @@ public static class ErrorCodes
     public const string RateLimited = "request.rate_limited";
     public const string Conflict = "request.concurrent_change";
     public const string Internal = "server.internal_error";
+    public const string AntiforgeryFailed = "request.antiforgery_failed";
+    public const string Cancelled = "request.cancelled";
+    public const string BodyRequired = "request.body_required";
 
     public static string ForStatus(int status) => status switch
     {

@@ -1,21 +1,14 @@
+using Shian.Shared.Kernel;
+
 namespace Shian.Shared.Web;
 
-/// <summary>Short Chinese titles for the statuses we return; the detail carries the specifics.</summary>
+/// <summary>Short titles for the statuses we return, in the reader's language; the detail carries the specifics.</summary>
 internal static class ProblemTitles
 {
-    public static string For(int status) => status switch
+    public static string For(int status) => Messages.Get(status switch
     {
-        400 => "请求有误",
-        401 => "需要登录",
-        403 => "无权操作",
-        404 => "未找到",
-        405 => "不支持的请求方法",
-        409 => "冲突",
-        413 => "请求内容过大",
-        415 => "不支持的内容类型",
-        422 => "不符合业务规则",
-        429 => "请求过于频繁",
-        _ when status >= 500 => "服务器错误",
-        _ => "请求未完成",
-    };
+        400 or 401 or 403 or 404 or 405 or 409 or 413 or 415 or 422 or 429 => $"ui.title.{status}",
+        >= 500 => "ui.title.500",
+        _ => "ui.title.other",
+    });
 }

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Shian.Shared.Kernel;
 
 namespace Shian.Shared.Web;
 
@@ -19,7 +20,7 @@ public static class RateLimits
                 await problems.WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = ctx.HttpContext,
-                    ProblemDetails = { Status = 429, Detail = "请求过于频繁，请稍后再试。" },
+                    ProblemDetails = { Status = 429, Detail = Messages.Get(ErrorCodes.RateLimited) },
                 });
             };
             o.AddPolicy(Anonymous, http => RateLimitPartition.GetFixedWindowLimiter(

@@ -27,19 +27,19 @@ internal sealed class ShianExceptionHandler(IProblemDetailsService problemDetail
                     _ => ErrorCodes.MalformedBody,
                 },
                 e.StatusCode == StatusCodes.Status415UnsupportedMediaType
-                    ? "请求的内容类型不受支持，请使用 application/json。"
-                    : "请求内容无法解析：" + (e.InnerException?.Message ?? e.Message)),
-            AntiforgeryValidationException => Problem(400, "request.antiforgery_failed", "表单已过期或来源不明，请刷新页面后重新提交。"),
-            DbUpdateConcurrencyException => Problem(409, ErrorCodes.Conflict, "记录已被他人修改，请刷新后重试。"),
+                    ? Messages.Get(ErrorCodes.UnsupportedMediaType)
+                    : Messages.Get(ErrorCodes.MalformedBody, e.InnerException?.Message ?? e.Message)),
+            AntiforgeryValidationException => Problem(400, ErrorCodes.AntiforgeryFailed, Messages.Get(ErrorCodes.AntiforgeryFailed)),
+            DbUpdateConcurrencyException => Problem(409, ErrorCodes.Conflict, Messages.Get(ErrorCodes.Conflict)),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested =>
-                Problem(499, "request.cancelled", "请求已取消。"),
+                Problem(499, ErrorCodes.Cancelled, Messages.Get(ErrorCodes.Cancelled)),
             _ => null,
         };
 
         if (problem is null)
         {
             logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
-            problem = Problem(500, ErrorCodes.Internal, "服务器内部错误，已记录，请稍后重试。");
+            problem = Problem(500, ErrorCodes.Internal, Messages.Get(ErrorCodes.Internal));
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;

@@ -52,7 +52,7 @@ public sealed class InspectionPlanTests(ShianAppFactory app)
         await RiskGradingApiTests.RaiseAsync(app,
             RiskGradingApiTests.Inspection(risky, Towns[2], InspectionResult.DoesNotConform, 4, 0, Today.AddDays(-30)),
             RiskGradingApiTests.Inspection(worst, Towns[2], InspectionResult.DoesNotConform, 4, 0, Today.AddDays(-30)),
-            new Shian.Modules.RiskGrading.Contracts.SamplingFailed(Guid.NewGuid(), worst, "city", "熟肉制品", Today.AddDays(-20)));
+            new Shian.Modules.Sampling.Contracts.SamplingFailed(Guid.NewGuid(), worst, "city", "熟肉制品", Today.AddDays(-20)));
 
         // Last year: a full (routine) inspection for plain[0], only a flying one for plain[1].
         var lastYear = new DateOnly(Year - 1, 6, 1);

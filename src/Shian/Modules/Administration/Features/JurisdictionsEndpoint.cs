@@ -1,4 +1,5 @@
 using Shian.Modules.Administration.Contracts;
+using Shian.Shared.Modules;
 using Shian.Shared.Web;
 
 namespace Shian.Modules.Administration.Features;
@@ -10,6 +11,6 @@ internal static class JurisdictionsEndpoint
                 TypedResults.Ok(await directory.AllAsync(ct)))
             .WithName("Administration.Jurisdictions")
             .WithSummary("The city, its districts and towns with codes and populations (public reference data).")
-            .AllowAnonymous()
+            .AnonymousByDesign("public reference data: codes and names of places")
             .RequireRateLimiting(RateLimits.Anonymous);
 }

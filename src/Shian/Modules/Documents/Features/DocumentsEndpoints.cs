@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Shian.Modules.Documents.Contracts;
 using Shian.Modules.Documents.Features.Verify;
+using Shian.Shared.Modules;
 using Shian.Shared.Web;
 
 namespace Shian.Modules.Documents.Features;
@@ -11,7 +12,7 @@ internal static class DocumentsEndpoints
     {
         api.MapGet("/verify/{code}", VerifyAsync).WithName("Documents.Verify")
             .WithSummary("Public verification of an issued document by the code in its QR link.")
-            .AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous);
+            .AnonymousByDesign("anyone holding a printed document checks it by its QR verification code").RequireRateLimiting(RateLimits.Anonymous);
         api.MapGet("/{id:guid}/pdf", PdfAsync).WithName("Documents.Pdf")
             .WithSummary("The issued PDF (staff within scope; an enterprise for its own documents).")
             .RequireAuthorization(DocumentsPermissions.Read.Name);

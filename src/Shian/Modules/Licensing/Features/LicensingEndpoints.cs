@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Shian.Modules.Licensing.Features.Apply;
+using Shian.Shared.Modules;
 using Shian.Shared.Web;
 
 namespace Shian.Modules.Licensing.Features;
@@ -23,7 +24,7 @@ internal static class LicensingEndpoints
             .RequireAuthorization(LicensingPermissions.Checks.Name);
         api.MapGet("/verify/{number}", VerifyAsync).WithName("Licensing.Verify")
             .WithSummary("Public check of a licence: status, holder, validity. Anyone; rate-limited.")
-            .AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous);
+            .AnonymousByDesign("anyone checks a licence by its number (public registry)").RequireRateLimiting(RateLimits.Anonymous);
     }
 
     private static async Task<Results<Created<ApplicationView>, Ok<ApplicationView>>> SubmitAsync(

@@ -6,6 +6,7 @@ using Shian.Modules.RandomChecks.Features.Draw;
 using Shian.Modules.RandomChecks.Features.Public;
 using Shian.Modules.RandomChecks.Features.Tasks;
 using Shian.Shared.Kernel;
+using Shian.Shared.Modules;
 using Shian.Shared.Web;
 
 namespace Shian.Modules.RandomChecks.Features;
@@ -41,11 +42,11 @@ internal static class RandomChecksEndpoints
         api.MapGet("/tasks/{id:guid}/verification", VerificationAsync)
             .WithName("RandomChecks.Verification")
             .WithSummary("Everything needed to recompute every round: commitments, pools, revealed seeds, drawn targets. Anyone; rate-limited.")
-            .AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous);
+            .AnonymousByDesign("一公开: anyone recomputes a random draw from its commitment, pool and revealed seed").RequireRateLimiting(RateLimits.Anonymous);
         api.MapGet("/public/{id:guid}", PublicAsync)
             .WithName("RandomChecks.Public")
             .WithSummary("The public record of a task (一公开): rounds, pool preview, seeds, draws, results and the server's recomputation. Anyone; rate-limited.")
-            .AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous);
+            .AnonymousByDesign("一公开: the public record of a random-check task (commitments, draws, results)").RequireRateLimiting(RateLimits.Anonymous);
         api.MapGet("/assignments/mine", (int? page, MyAssignments assignments, CancellationToken ct) =>
                 assignments.ListAsync(new PageRequest(page ?? 1), ct))
             .WithName("RandomChecks.MyAssignments").WithSummary("The caller's drawn targets, open first, earliest due first.")

@@ -6,6 +6,7 @@ using Shian.Modules.Registration.Features.Review;
 using Shian.Modules.Registration.Features.Status;
 using Shian.Modules.Registration.Features.Submit;
 using Shian.Shared.Kernel;
+using Shian.Shared.Modules;
 using Shian.Shared.Web;
 
 namespace Shian.Modules.Registration.Features;
@@ -18,16 +19,16 @@ internal static class RegistrationEndpoints
     {
         api.MapPost("/public/applications", SubmitPublicAsync).WithName("Registration.SubmitPublic")
             .WithSummary("Register a market entity online (anyone; rate-limited). Needs a random Idempotency-Key of 16–100 characters; answers a tracking number and secret.")
-            .AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous);
+            .AnonymousByDesign("anyone registers a market entity online (rate-limited, idempotent)").RequireRateLimiting(RateLimits.Anonymous);
         api.MapGet("/public/applications/{trackingNumber}", StatusAsync).WithName("Registration.PublicStatus")
             .WithSummary("The applicant follows an application: tracking number in the path, secret in the X-Tracking-Secret header.")
-            .AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous);
+            .AnonymousByDesign("the applicant follows an application with its tracking number and secret").RequireRateLimiting(RateLimits.Anonymous);
         api.MapGet("/public/applications/{trackingNumber}/licence", PublicLicenceAsync).WithName("Registration.PublicLicence")
             .WithSummary("The electronic business licence (PDF) of an approved application: X-Tracking-Secret header, or the status page's short-lived token.")
-            .AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous);
+            .AnonymousByDesign("the applicant downloads the business licence with the secret or a short-lived token").RequireRateLimiting(RateLimits.Anonymous);
         api.MapPost("/public/applications/{trackingNumber}/account", OpenAccountAsync).WithName("Registration.OpenAccount")
             .WithSummary("Open the enterprise account of an approved application (user name = credit code, password chosen here): X-Tracking-Secret header. Once per operator.")
-            .AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous);
+            .AnonymousByDesign("the applicant of an approved registration opens its enterprise account once, with the secret").RequireRateLimiting(RateLimits.Anonymous);
 
         api.MapPost("/applications", SubmitStaffAsync).WithName("Registration.Submit")
             .WithSummary("Staff file an application at a registration counter (窗口代办) for a town in their scope.")

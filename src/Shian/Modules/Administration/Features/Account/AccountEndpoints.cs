@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Shian.Shared.Modules;
 using Shian.Shared.Security;
 using Shian.Shared.Web;
 
@@ -17,7 +18,7 @@ internal static class AccountEndpoints
         var account = app.MapGroup("/api/v1/account").WithTags("Account").AddEndpointFilterFactory(DataAnnotationsValidationFilter.Factory);
         account.MapPost("/login", LoginAsync).WithName("Account.Login")
             .WithSummary("Sign in with user name and password; sets the session cookie.")
-            .AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous);
+            .AnonymousByDesign("signing in").RequireRateLimiting(RateLimits.Anonymous);
         account.MapPost("/logout", LogoutAsync).WithName("Account.Logout").WithSummary("Sign out.").RequireAuthorization();
         account.MapGet("/me", Me).WithName("Account.Me").WithSummary("Who the caller is, their roles and scope.").RequireAuthorization();
         account.MapPost("/password", ChangePasswordAsync).WithName("Account.ChangePassword")

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Administration.Contracts;
 using Shian.Modules.Catering.Domain;
+using Shian.Modules.Incidents.Contracts;
 using Shian.Modules.Operators.Contracts;
-using Shian.Modules.RiskGrading.Contracts;
+using Shian.Modules.Penalties.Contracts;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
 

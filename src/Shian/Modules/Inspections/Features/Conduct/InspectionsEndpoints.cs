@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Shian.Modules.Documents.Contracts;
 using Shian.Modules.Inspections.Features.Checklists;
 using Shian.Shared.Kernel;
+using Shian.Shared.Modules;
 using Shian.Shared.Storage;
 using Shian.Shared.Web;
 
@@ -62,11 +63,11 @@ internal static class InspectionsEndpoints
 
         api.MapGet("/public/{id:guid}", GetPublicAsync)
             .WithName("Inspections.Public").WithSummary("A published result (no personal data). Anyone; rate-limited.")
-            .AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous);
+            .AnonymousByDesign("inspection results are published (令第49号 第三十九条); no personal data").RequireRateLimiting(RateLimits.Anonymous);
         api.MapGet("/public/operators/{operatorId:guid}", async (Guid operatorId, InspectionQueries q, CancellationToken ct) =>
                 TypedResults.Ok(await q.PublicForOperatorAsync(operatorId, ct)))
             .WithName("Inspections.PublicByOperator").WithSummary("An operator's published results (no personal data). Anyone; rate-limited.")
-            .AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous);
+            .AnonymousByDesign("an operator's published inspection results; no personal data").RequireRateLimiting(RateLimits.Anonymous);
     }
 
     private static async Task<Results<Ok<ChecklistView>, ProblemHttpResult>> GetChecklistAsync(Guid id, ChecklistCatalog c, CancellationToken ct) =>

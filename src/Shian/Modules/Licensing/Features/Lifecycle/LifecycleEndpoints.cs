@@ -8,6 +8,7 @@ using Shian.Modules.Licensing.Features.Filing;
 using Shian.Modules.Licensing.Features.Production;
 using Shian.Modules.Licensing.Features.Renewal;
 using Shian.Modules.Licensing.Features.Replacement;
+using Shian.Shared.Modules;
 using Shian.Shared.Web;
 
 namespace Shian.Modules.Licensing.Features.Lifecycle;
@@ -44,7 +45,7 @@ internal static class LifecycleEndpoints
             .RequireAuthorization(LicensingPermissions.Read.Name);
         api.MapGet("/verify/filing/{number}", VerifyFilingAsync).WithName("Licensing.VerifyFiling")
             .WithSummary("Public check of a filing: status, holder, premises. Anyone; rate-limited.")
-            .AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous);
+            .AnonymousByDesign("anyone checks a filing (备案) by its number (public registry)").RequireRateLimiting(RateLimits.Anonymous);
 
         api.MapPost("/production/applications", ApplyProductionAsync).WithName("Licensing.ApplyProduction")
             .WithSummary("Apply for a food production licence (SC); always waits for the on-site review (never instant). Enterprise user for its own operator; Inspector/Administrator in scope.")

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Shian.Modules.Catering.Contracts;
+using Shian.Shared.Modules;
 using Shian.Shared.Web;
 
 namespace Shian.Modules.Portal.Features.OpenData;
@@ -16,22 +17,22 @@ internal static class OpenDataEndpoints
     {
         api.MapGet("/establishments", SearchAsync).WithName("Portal.Establishments")
             .WithSummary("Published catering establishments with their latest grade and inspection date. All parameters optional: name (substring), district and town (code or name), grade (excellent, good, fair, rectifying, pending, A, B, C, not_rated), pageNumber (≥1), pageSize (1–100). Shaped like the FHRS API: establishments, meta, links. Anyone; rate-limited.")
-            .AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous);
+            .AnonymousByDesign("open data: published catering grades (FHRS-style search), rate-limited").RequireRateLimiting(RateLimits.Anonymous);
         api.MapGet("/establishments/{id:guid}", DetailAsync).WithName("Portal.Establishment")
             .WithSummary("One published establishment with its catering inspections (newest first). Anyone; rate-limited.")
-            .AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous);
+            .AnonymousByDesign("open data: one published establishment with its inspections, rate-limited").RequireRateLimiting(RateLimits.Anonymous);
         api.MapGet("/lives/businesses.csv", BusinessesCsv).WithName("Portal.LivesBusinesses")
             .WithSummary("LIVES businesses.csv (business_id, name, address, city, state, postal_code, latitude, longitude, phone_number), UTF-8 with BOM. Anyone; rate-limited.")
-            .AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous);
+            .AnonymousByDesign("open data: LIVES businesses file, rate-limited").RequireRateLimiting(RateLimits.Anonymous);
         api.MapGet("/lives/inspections.csv", InspectionsCsv).WithName("Portal.LivesInspections")
             .WithSummary("LIVES inspections.csv (business_id, score, date YYYYMMDD, description, type), UTF-8 with BOM. Anyone; rate-limited.")
-            .AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous);
+            .AnonymousByDesign("open data: LIVES inspections file, rate-limited").RequireRateLimiting(RateLimits.Anonymous);
         api.MapGet("/lives/legend.csv", (LivesExport export) => TypedResults.Stream(export.WriteLegendAsync, LivesExport.ContentType, "legend.csv"))
             .WithName("Portal.LivesLegend").WithSummary("LIVES legend.csv (minimum_score, maximum_score, description): the dynamic bands in force, from the rule rows. Anyone; rate-limited.")
-            .AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous);
+            .AnonymousByDesign("open data: LIVES score legend from the rule rows, rate-limited").RequireRateLimiting(RateLimits.Anonymous);
         api.MapGet("/lives/feed_info.csv", (LivesExport export) => TypedResults.Stream(export.WriteFeedInfoAsync, LivesExport.ContentType, "feed_info.csv"))
             .WithName("Portal.LivesFeedInfo").WithSummary("LIVES feed_info.csv (feed_date, feed_version, municipality_name, municipality_url, contact_email). Anyone; rate-limited.")
-            .AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous);
+            .AnonymousByDesign("open data: LIVES feed metadata, rate-limited").RequireRateLimiting(RateLimits.Anonymous);
     }
 
     private static async Task<Ok<EstablishmentsResponse>> SearchAsync(

@@ -1,7 +1,10 @@
+using Shian.Modules.Complaints.Contracts;
+using Shian.Modules.Incidents.Contracts;
 using Shian.Modules.Inspections.Contracts;
 using Shian.Modules.Operators.Contracts;
-using Shian.Modules.RiskGrading.Contracts;
+using Shian.Modules.Penalties.Contracts;
 using Shian.Modules.RiskGrading.Domain;
+using Shian.Modules.Sampling.Contracts;
 using Shian.Shared.Kernel;
 
 namespace Shian.Modules.RiskGrading.Features.Grading;
