@@ -56,7 +56,7 @@ internal static class PlatformSetup
             o.SetDefaultCulture(Cultures[0]).AddSupportedCultures(Cultures).AddSupportedUICultures(Cultures);
             o.RequestCultureProviders = [new CookieRequestCultureProvider(), new QueryStringRequestCultureProvider()];
         });
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddProblemResponses());
         services.AddHealthChecks().AddDbContextCheck<ShianDbContext>("database", tags: ["ready"]);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
