@@ -1,20 +1,21 @@
 using System.Globalization;
-using System.Text;
+using CsvHelper;
 using Shian.Modules.Administration.Contracts;
 using Shian.Modules.Catering.Contracts;
 using Shian.Shared.Kernel;
+using Shian.Shared.Web;
 
 namespace Shian.Modules.Portal.Features.OpenData;
 
 /// <summary>
 /// Yelp LIVES files, streamed row by row: <c>businesses.csv</c> and <c>inspections.csv</c> with LIVES' column
-/// names. UTF-8 with a byte-order mark and CRLF so Excel opens Chinese text correctly; values are quoted as
-/// Excel does, tabs and line breaks become spaces (LIVES forbids them), and a leading = + @ is escaped so a
-/// spreadsheet never runs a business name as a formula. No personal data: phone_number stays empty.
+/// names, written by <see cref="CsvFiles"/>: UTF-8 with a byte-order mark and CRLF so Excel opens Chinese text
+/// correctly, quoting as Excel does, and formula escaping so a spreadsheet never runs a business name; tabs and
+/// line breaks become spaces first (LIVES forbids them). No personal data: phone_number stays empty.
 /// </summary>
 internal sealed class LivesExport(ICateringGrades grades, IJurisdictionDirectory jurisdictions, IConfiguration configuration, TimeProvider time)
 {
-    public const string ContentType = "text/csv; charset=utf-8";
+    public const string ContentType = CsvFiles.ContentType;
 
     public static readonly string[] BusinessColumns =
         ["business_id", "name", "address", "city", "state", "postal_code", "latitude", "longitude", "phone_number"];
@@ -24,8 +25,6 @@ internal sealed class LivesExport(ICateringGrades grades, IJurisdictionDirectory
     public static readonly string[] LegendColumns = ["minimum_score", "maximum_score", "description"];
 
     public static readonly string[] FeedInfoColumns = ["feed_date", "feed_version", "municipality_name", "municipality_url", "contact_email"];
-
-    private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
     public async Task WriteBusinessesAsync(Stream body)
     {
@@ -91,21 +90,10 @@ internal sealed class LivesExport(ICateringGrades grades, IJurisdictionDirectory
         _ => "routine",
     };
 
-    public static string Field(string value)
-    {
-        var clean = value.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
-        if (clean.Length > 0 && clean[0] is '=' or '+' or '@')
-        {
-            clean = "'" + clean;
-        }
+    public static string Field(string value) => value.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
 
-        return clean.IndexOfAny([',', '"']) >= 0 || clean.StartsWith(' ') || clean.EndsWith(' ')
-            ? "\"" + clean.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : clean;
-    }
+    private static CsvWriter Writer(Stream body) => CsvFiles.Writer(body);
 
-    private static StreamWriter Writer(Stream body) => new(body, Utf8WithBom, bufferSize: 16 * 1024, leaveOpen: true) { NewLine = "\r\n" };
-
-    private static Task WriteRowAsync(StreamWriter writer, IEnumerable<string> values) =>
-        writer.WriteLineAsync(string.Join(',', values.Select(Field)));
+    private static ValueTask WriteRowAsync(CsvWriter writer, IEnumerable<string> values) =>
+        writer.WriteRecordAsync([.. values.Select(Field)], CancellationToken.None);
 }

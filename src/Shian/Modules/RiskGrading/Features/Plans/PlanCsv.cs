@@ -1,11 +1,11 @@
 using System.Globalization;
-using System.Text;
+using Shian.Shared.Web;
 
 namespace Shian.Modules.RiskGrading.Features.Plans;
 
 /// <summary>
-/// The plan as CSV for spreadsheets: UTF-8 with a byte-order mark (Excel then reads Chinese correctly), RFC 4180
-/// quoting, and cells that a spreadsheet would run as a formula (= + - @) prefixed with an apostrophe.
+/// The plan as CSV for spreadsheets, written by <see cref="CsvFiles"/>: UTF-8 with a byte-order mark (Excel then reads
+/// Chinese correctly), RFC 4180 quoting, and cells that a spreadsheet would run as a formula escaped.
 /// </summary>
 internal static class PlanCsv
 {
@@ -14,9 +14,7 @@ internal static class PlanCsv
 
     public static byte[] Write(IEnumerable<PlanItemView> rows)
     {
-        var text = new StringBuilder();
-        text.AppendLine(string.Join(',', Header));
-        foreach (var r in rows)
+        return CsvFiles.Write(Header, rows.Select(r =>
         {
             string[] cells =
             [
@@ -25,10 +23,8 @@ internal static class PlanCsv
                 r.InspectorName ?? "未分配", r.Done.ToString(CultureInfo.InvariantCulture), r.LastInspectedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
                 StatusLabel(r.Status), r.NextDue?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             ];
-            text.AppendLine(string.Join(',', cells.Select(Cell)));
-        }
-
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+            return cells;
+        }));
     }
 
     public static string StatusLabel(string status) => status switch
@@ -37,14 +33,4 @@ internal static class PlanCsv
         PlanSchedule.Overdue => "已逾期",
         _ => "待检查",
     };
-
-    private static string Cell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
 }
