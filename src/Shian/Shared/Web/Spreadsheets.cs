@@ -25,6 +25,7 @@ public static class Spreadsheets
 
     /// <summary>An upload that is neither a readable XLSX nor CSV, or whose header is empty or repeated (400).</summary>
     public const string Unreadable = "request.unreadable_spreadsheet";
+    public const string HeaderInvalid = "request.spreadsheet_header_invalid";
 
     /// <summary>Writes <paramref name="rows"/> under <paramref name="header"/> to <paramref name="body"/> as XLSX, enumerating them once.</summary>
     public static Task WriteXlsxAsync(
@@ -52,7 +53,7 @@ public static class Spreadsheets
         }
         catch (Exception ex) when (ex is InvalidDataException or FormatException or CsvFormatException or CsvValidationException or InvalidOperationException)
         {
-            throw Rejected("The file is not a readable XLSX or CSV file.");
+            throw ShianException.WithStatus(400, Unreadable);
         }
     }
 
@@ -121,7 +122,7 @@ public static class Spreadsheets
         var header = values.Reverse().SkipWhile(string.IsNullOrEmpty).Reverse().ToArray();
         if (header.Length == 0 || header.Any(string.IsNullOrEmpty) || header.Distinct(StringComparer.Ordinal).Count() != header.Length)
         {
-            throw Rejected("Row 1 must name every column once.");
+            throw ShianException.WithStatus(400, HeaderInvalid);
         }
 
         return header;
@@ -162,5 +163,4 @@ public static class Spreadsheets
         return copy;
     }
 
-    private static ShianException Rejected(string message) => new(Unreadable, message, 400);
 }
