@@ -7,6 +7,8 @@ internal static class ProblemDetailsSetup
     /// <summary>Every ProblemDetails, whoever wrote it, carries a stable code and the trace id.</summary>
     public static IServiceCollection AddShianProblemDetails(this IServiceCollection services)
     {
+        // Registered before AddProblemDetails' JSON writer: the first writer that can write wins.
+        services.AddSingleton<IProblemDetailsWriter, HtmlProblemWriter>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
             var status = ctx.ProblemDetails.Status ?? ctx.HttpContext.Response.StatusCode;

@@ -72,7 +72,7 @@ public sealed class SpreadsheetsTests
     {
         var ex = Should.Throw<ShianException>(() => Spreadsheets.Read(new MemoryStream(Encoding.UTF8.GetBytes("a,a\r\n1,2\r\n"))));
 
-        ex.Code.ShouldBe(Spreadsheets.Unreadable);
+        ex.Code.ShouldBe(Spreadsheets.HeaderInvalid);
         ex.StatusCode.ShouldBe(400);
     }
 }
