@@ -4,8 +4,9 @@ using Shian.Modules.Credit.Domain;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
 
-namespace Shian.Modules.Credit.Features;
+namespace Shian.Modules.Credit.Features.CheckCredit;
 
+/// <summary>The checks other modules make before granting something: a ban by ID number (blind index), a listing by credit code.</summary>
 internal sealed class CreditChecks(ShianDbContext db, BlindIndex blindIndex) : ICreditChecks
 {
     public async Task<BanFinding?> FindBanAsync(string idNumber, DateOnly on, CancellationToken ct)
