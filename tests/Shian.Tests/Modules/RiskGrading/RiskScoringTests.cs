@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Shian.Modules.RiskGrading.Domain;
-using Shian.Modules.RiskGrading.Features.Grading;
+using Shian.Modules.RiskGrading.Features.Regrade;
 using Shian.Tests.Infrastructure;
 
 namespace Shian.Tests.Modules.RiskGrading;

@@ -1,8 +1,7 @@
 using Shian.Modules.Administration.Contracts;
 using Shian.Modules.RiskGrading.Domain;
-using Shian.Shared.Kernel;
 
-namespace Shian.Modules.RiskGrading.Features.Grading;
+namespace Shian.Modules.RiskGrading.Features.Regrade;
 
 /// <summary>Reads the rule rows in force on a date into a <see cref="RiskModel"/>, once per scope and date.</summary>
 internal sealed class RiskModelLoader(IRuleBook rules)
@@ -19,13 +18,7 @@ internal sealed class RiskModelLoader(IRuleBook rules)
         var rows = new List<RuleValue>();
         foreach (var set in RiskModel.RuleSets)
         {
-            var values = await rules.GetSetAsync(set, on, ct);
-            if (values.Count == 0)
-            {
-                throw new ShianException(RiskGradingErrors.RulesMissing, $"风险分级规则 {set} 在 {on:yyyy-MM-dd} 无有效版本，请管理员补充规则。", 500);
-            }
-
-            rows.AddRange(values);
+            rows.AddRange(await rules.RequireSetAsync(set, on, ct));
         }
 
         return _cache[on] = new RiskModel(rows);

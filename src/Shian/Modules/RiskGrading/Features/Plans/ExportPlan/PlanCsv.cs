@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Shian.Modules.RiskGrading.Features.Plans;
+namespace Shian.Modules.RiskGrading.Features.Plans.ExportPlan;
 
 /// <summary>
 /// The plan as CSV for spreadsheets: UTF-8 with a byte-order mark (Excel then reads Chinese correctly), RFC 4180
@@ -9,10 +9,14 @@ namespace Shian.Modules.RiskGrading.Features.Plans;
 /// </summary>
 internal static class PlanCsv
 {
-    private static readonly string[] Header =
-        ["统一社会信用代码", "经营者名称", "乡镇（街道）代码", "风险等级", "风险分值", "重点监督检查", "年度检查次数", "需全项目检查", "执法人员", "已检查次数", "最近检查日期", "状态", "下次到期日"];
+    private static string[] Header => [.. HeaderKeys.Select(k => RiskGradingTexts.Get(k))];
 
-    public static byte[] Write(IEnumerable<PlanItemView> rows)
+    private static readonly string[] HeaderKeys =
+        ["Csv_CreditCode", "Csv_OperatorName", "Csv_TownCode", "Csv_Grade", "Csv_Score", "Csv_Priority", "Csv_Required", "Csv_FullCoverage", "Csv_Inspector", "Csv_Done", "Csv_LastInspected", "Csv_Status", "Csv_NextDue"];
+
+    private static string YesNo(bool value) => RiskGradingTexts.Get(value ? "Yes" : "No");
+
+    public static byte[] Write(IEnumerable<PlanDetail.PlanItemView> rows)
     {
         var text = new StringBuilder();
         text.AppendLine(string.Join(',', Header));
@@ -21,8 +25,8 @@ internal static class PlanCsv
             string[] cells =
             [
                 r.CreditCode, r.OperatorName, r.JurisdictionCode, r.Grade, r.TotalScore.ToString("0.##", CultureInfo.InvariantCulture),
-                r.Priority ? "是" : "否", r.RequiredInspections.ToString(CultureInfo.InvariantCulture), r.FullCoverageRequired ? "是" : "否",
-                r.InspectorName ?? "未分配", r.Done.ToString(CultureInfo.InvariantCulture), r.LastInspectedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+                YesNo(r.Priority), r.RequiredInspections.ToString(CultureInfo.InvariantCulture), YesNo(r.FullCoverageRequired),
+                r.InspectorName ?? RiskGradingTexts.Get("Unassigned"), r.Done.ToString(CultureInfo.InvariantCulture), r.LastInspectedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
                 StatusLabel(r.Status), r.NextDue?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             ];
             text.AppendLine(string.Join(',', cells.Select(Cell)));
@@ -33,9 +37,8 @@ internal static class PlanCsv
 
     public static string StatusLabel(string status) => status switch
     {
-        PlanSchedule.Done => "已完成",
-        PlanSchedule.Overdue => "已逾期",
-        _ => "待检查",
+        Domain.PlanSchedule.Done or Domain.PlanSchedule.Overdue => RiskGradingTexts.Get("Status_" + status),
+        _ => RiskGradingTexts.Get("Status_" + Domain.PlanSchedule.Due),
     };
 
     private static string Cell(string value)

@@ -7,7 +7,7 @@ using Shian.Modules.RiskGrading.Domain;
 using Shian.Modules.Sampling.Contracts;
 using Shian.Shared.Kernel;
 
-namespace Shian.Modules.RiskGrading.Features.Grading;
+namespace Shian.Modules.RiskGrading.Features.Regrade;
 
 /// <summary>A newcomer is graded at once from its static score (cn_rules §1.1: new operators by static factors).</summary>
 internal sealed class GradeNewOperator(RiskGrader grader) : IDomainEventHandler<OperatorRegistered>
@@ -16,7 +16,7 @@ internal sealed class GradeNewOperator(RiskGrader grader) : IDomainEventHandler<
         // The file is not saved yet, so Operators' directory cannot read it: the event carries what the static
         // score needs except the legal form and credit code, which the job fills in on its next run.
         grader.RegradeAsync(
-            e.OperatorId, "registration", "新登记经营主体，按静态风险因素初次评定",
+            e.OperatorId, "registration", RiskGradingTexts.Zh("Reason_Registration"),
             new OperatorProfile(e.OperatorId, "", e.JurisdictionCode, e.Categories, null, e.RegisteredAt), ct);
 }
 
@@ -37,20 +37,16 @@ internal sealed class RegradeOnInspection(RiskGrader grader) : IDomainEventHandl
             InspectionKind = e.Kind,
             KeyItemsFailed = e.KeyItemsFailed,
             GeneralItemsFailed = e.GeneralItemsFailed,
-            Description = $"监督检查（{e.Kind}）：{ResultLabel(e.Result)}，重点项不符合 {e.KeyItemsFailed} 项，一般项不符合 {e.GeneralItemsFailed} 项",
+            Description = RiskGradingTexts.Zh("Event_Inspection", e.Kind, ResultLabel(e.Result), e.KeyItemsFailed, e.GeneralItemsFailed),
         }, ct);
         if (recorded)
         {
-            await grader.RegradeAsync(e.OperatorId, $"inspections:{e.InspectionId}", $"监督检查结果：{ResultLabel(e.Result)}", null, ct);
+            await grader.RegradeAsync(e.OperatorId, $"inspections:{e.InspectionId}", RiskGradingTexts.Zh("Reason_Inspection", ResultLabel(e.Result)), null, ct);
         }
     }
 
-    private static string ResultLabel(InspectionResult result) => result switch
-    {
-        InspectionResult.Conforms => "符合",
-        InspectionResult.BasicallyConforms => "基本符合",
-        _ => "不符合",
-    };
+    private static string ResultLabel(InspectionResult result) =>
+        RiskGradingTexts.Zh("Result_" + (result is InspectionResult.Conforms or InspectionResult.BasicallyConforms ? result : InspectionResult.DoesNotConform));
 }
 
 /// <summary>Sampling failures, penalties, verified complaints and incidents: record once, re-grade.</summary>
@@ -59,24 +55,24 @@ internal sealed class RegradeOnRiskEvents(RiskGrader grader) :
 {
     public Task HandleAsync(SamplingFailed e, CancellationToken ct) =>
         RecordAndRegradeAsync(e.OperatorId, $"sampling:{e.SampleId}", RiskEventKinds.SamplingFailure, e.DecidedOn, e.Level, false,
-            $"监督抽检不合格：{e.Product}（{e.Level}）", ct);
+            RiskGradingTexts.Zh("Event_Sampling", e.Product, e.Level), ct);
 
     public Task HandleAsync(PenaltyDecided e, CancellationToken ct) =>
         RecordAndRegradeAsync(e.OperatorId, $"penalties:{e.CaseId}", RiskEventKinds.Penalty, e.DecidedOn, string.Join(',', e.Kinds), e.Intentional,
-            $"行政处罚决定 {e.DecisionNumber}：{string.Join("、", e.Kinds)}", ct);
+            RiskGradingTexts.Zh("Event_Penalty", e.DecisionNumber, string.Join(RiskGradingTexts.Zh("ListSeparator"), e.Kinds)), ct);
 
     public Task HandleAsync(ComplaintVerified e, CancellationToken ct) =>
-        RecordAndRegradeAsync(e.OperatorId, $"complaints:{e.ComplaintId}", RiskEventKinds.Complaint, e.VerifiedOn, null, false, "投诉举报查证属实", ct);
+        RecordAndRegradeAsync(e.OperatorId, $"complaints:{e.ComplaintId}", RiskEventKinds.Complaint, e.VerifiedOn, null, false, RiskGradingTexts.Zh("Event_Complaint"), ct);
 
     public Task HandleAsync(IncidentRecorded e, CancellationToken ct) =>
         RecordAndRegradeAsync(e.OperatorId, $"incidents:{e.IncidentId}", RiskEventKinds.Incident, e.OccurredOn, e.Severity, false,
-            $"食品安全事故（{e.Severity}）", ct);
+            RiskGradingTexts.Zh("Event_Incident", e.Severity), ct);
 
     private async Task RecordAndRegradeAsync(
         Guid operatorId, string source, string kind, DateOnly on, string? detail, bool intentional, string description, CancellationToken ct)
     {
         var profile = await grader.ProfileAsync(operatorId, ct)
-            ?? throw ShianException.NotFound(RiskGradingErrors.OperatorNotFound, "未找到该经营主体。");
+            ?? throw ShianException.NotFound(RiskGradingErrors.OperatorNotFound);
         var recorded = await grader.RecordAsync(new RiskEvent
         {
             OperatorId = operatorId,

@@ -1,4 +1,4 @@
-namespace Shian.Modules.RiskGrading.Features.Plans;
+namespace Shian.Modules.RiskGrading.Domain;
 
 /// <summary>
 /// When a plan item's inspections fall due: n inspections in a year are spread evenly, the k-th due by the end

@@ -7,7 +7,7 @@ using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
 
-namespace Shian.Modules.RiskGrading.Features.Grading;
+namespace Shian.Modules.RiskGrading.Features.Regrade;
 
 /// <summary>
 /// Grades one operator inside the caller's unit of work (event handlers, manual re-grade): reads its profile,
@@ -35,7 +35,7 @@ internal sealed class RiskGrader(
     public async Task<bool> RecordAsync(RiskEvent riskEvent, CancellationToken ct)
     {
         if (db.ChangeTracker.Entries<RiskEvent>().Any(e => e.Entity.SourceKey == riskEvent.SourceKey) ||
-            await db.Set<RiskEvent>().IgnoreQueryFilters().AnyAsync(e => e.SourceKey == riskEvent.SourceKey, ct))
+            await db.Set<RiskEvent>().Unscoped("a source is recorded once city-wide, whoever's save raises it").AnyAsync(e => e.SourceKey == riskEvent.SourceKey, ct))
         {
             return false;
         }
@@ -68,11 +68,11 @@ internal sealed class RiskGrader(
     public async Task<OperatorGrade> RegradeAsync(Guid operatorId, string trigger, string reason, OperatorProfile? freshProfile, CancellationToken ct)
     {
         var profile = freshProfile ?? await ProfileAsync(operatorId, ct)
-            ?? throw Shian.Shared.Kernel.ShianException.NotFound(RiskGradingErrors.OperatorNotFound, "未找到该经营主体。");
+            ?? throw ShianException.NotFound(RiskGradingErrors.OperatorNotFound);
         var grade = await CurrentAsync(operatorId, ct);
         var today = Today;
         var since = today.AddYears(-EventHistoryYears);
-        var stored = await db.Set<RiskEvent>().IgnoreQueryFilters().AsNoTracking()
+        var stored = await db.Set<RiskEvent>().Unscoped("grading reads all of the operator's events, whoever triggers it").AsNoTracking()
             .Where(e => e.OperatorId == operatorId && e.OccurredOn >= since).ToListAsync(ct);
         var pending = db.ChangeTracker.Entries<RiskEvent>()
             .Where(e => e.State == EntityState.Added && e.Entity.OperatorId == operatorId).Select(e => e.Entity);
@@ -166,8 +166,8 @@ internal sealed class RiskGrader(
         if (letterChanged && (previousGrade is not null || timelineForFirst))
         {
             var title = previousGrade is null
-                ? $"风险等级评定为 {result.Grade} 级（{RiskModel.Format(result.TotalScore)} 分）"
-                : $"风险等级由 {previousGrade} 级调整为 {result.Grade} 级（{RiskModel.Format(result.TotalScore)} 分）";
+                ? RiskGradingTexts.Zh("Timeline_FirstGrade", result.Grade, RiskModel.Format(result.TotalScore))
+                : RiskGradingTexts.Zh("Timeline_GradeChanged", previousGrade, result.Grade, RiskModel.Format(result.TotalScore));
             await timeline.AppendAsync(
                 new OperatorTimelineEvent(profile.OperatorId, "RiskGrading", "riskgrading.grade_changed", title, reason, $"/riskgrading/operators/{profile.OperatorId}"), ct);
             db.Raise(new RiskGradeChanged(profile.OperatorId, profile.JurisdictionCode, previousGrade, result.Grade, result.TotalScore, reason, now));
@@ -178,5 +178,5 @@ internal sealed class RiskGrader(
 
     private async Task<OperatorGrade?> CurrentAsync(Guid operatorId, CancellationToken ct) =>
         db.ChangeTracker.Entries<OperatorGrade>().FirstOrDefault(e => e.Entity.OperatorId == operatorId)?.Entity
-        ?? await db.Set<OperatorGrade>().IgnoreQueryFilters().FirstOrDefaultAsync(g => g.OperatorId == operatorId, ct);
+        ?? await db.Set<OperatorGrade>().Unscoped("the operator's one grade row is updated whoever's change triggers the grading").FirstOrDefaultAsync(g => g.OperatorId == operatorId, ct);
 }

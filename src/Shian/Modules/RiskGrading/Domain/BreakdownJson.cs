@@ -1,8 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Shian.Modules.RiskGrading.Domain;
 
-namespace Shian.Modules.RiskGrading.Features.Grading;
+namespace Shian.Modules.RiskGrading.Domain;
 
 /// <summary>How breakdowns and adjustments are stored: camelCase JSON with Chinese kept readable.</summary>
 internal static class BreakdownJson
@@ -17,8 +16,8 @@ internal static class BreakdownJson
     public static IReadOnlyList<ScoreFactor> ReadFactors(string json) =>
         JsonSerializer.Deserialize<List<ScoreFactor>>(json, Options) ?? [];
 
-    public static IReadOnlyList<Plans.RuleApplied> ReadRules(string json) =>
-        JsonSerializer.Deserialize<List<Plans.RuleApplied>>(json, Options) ?? [];
+    public static IReadOnlyList<RuleApplied> ReadRules(string json) =>
+        JsonSerializer.Deserialize<List<RuleApplied>>(json, Options) ?? [];
 
     public static GradeAdjustment? ReadAdjustment(string? json) =>
         string.IsNullOrEmpty(json) ? null : JsonSerializer.Deserialize<GradeAdjustment>(json, Options);

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Operators.Contracts;
 using Shian.Modules.RiskGrading.Domain;
+using Shian.Modules.RiskGrading.Features.Regrade;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
 
-namespace Shian.Modules.RiskGrading.Features.Grading;
+namespace Shian.Modules.RiskGrading.Features.AnnualRegrade;
 
 /// <summary>What a bulk run does: grade only operators without a (complete) grade, recompute all, or the annual re-grade.</summary>
 internal enum BulkMode
@@ -74,13 +75,13 @@ internal sealed class BulkGrader(ShianDbContext db, IOperatorPool pool, RiskGrad
                         // An operator first graded this year keeps its first grade as this year's grade.
                         var adjustment = AnnualAdjustment.Decide(model, profile, operatorEvents, annualYear);
                         var result = RiskScorer.Score(model, profile, operatorEvents, today, adjustment, listing);
-                        var reason = adjustment is null ? $"{annualYear} 年度风险等级评定：无调整情形" : $"{annualYear} 年度风险等级评定：{adjustment.Reason}";
+                        var reason = adjustment is null ? RiskGradingTexts.Zh("Reason_AnnualNone", annualYear) : RiskGradingTexts.Zh("Reason_Annual", annualYear, adjustment.Reason);
                         await grader.ApplyAsync(grade, profile, result, $"annual:{annualYear}", reason, alwaysTouch: false, timelineForFirst: false, ct, adjustment, setAdjustment: true);
                     }
                     else
                     {
                         var result = RiskScorer.Score(model, profile, operatorEvents, today, BreakdownJson.ReadAdjustment(grade?.AdjustmentJson), listing);
-                        var reason = grade is null ? "首次评定（静态风险 + 动态风险）" : "重新计算风险分值";
+                        var reason = RiskGradingTexts.Zh(grade is null ? "Reason_Initial" : "Reason_Recalculation");
                         await grader.ApplyAsync(grade, profile, result, grade is null ? "initial" : "recalculation", reason, alwaysTouch: false, timelineForFirst: false, ct);
                     }
 

@@ -4,7 +4,7 @@ using Shian.Modules.RiskGrading.Contracts;
 using Shian.Modules.RiskGrading.Domain;
 using Shian.Shared.Persistence;
 
-namespace Shian.Modules.RiskGrading.Features.Grading;
+namespace Shian.Modules.RiskGrading.Features.ReadGrades;
 
 internal sealed class RiskGrades(ShianDbContext db) : IRiskGrades
 {
