@@ -3,7 +3,7 @@ using Shian.Modules.RiskGrading.Domain;
 using Shian.Modules.RiskGrading.Features.Regrade;
 using Shian.Tests.Infrastructure;
 
-namespace Shian.Tests.Modules.RiskGrading;
+namespace Shian.Tests.Modules.RiskGrading.Domain;
 
 /// <summary>
 /// Worked examples from the seeded rule tables (static + dynamic → grade), at each threshold boundary, and the
