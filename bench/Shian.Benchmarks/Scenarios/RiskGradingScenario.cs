@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Shian.Benchmarks.Infrastructure;
 using Shian.Modules.Operators.Contracts;
 using Shian.Modules.RiskGrading.Domain;
-using Shian.Modules.RiskGrading.Features.Grading;
-using Shian.Modules.RiskGrading.Features.Plans;
+using Shian.Modules.RiskGrading.Features.AnnualRegrade;
+using Shian.Modules.RiskGrading.Features.Plans.GeneratePlan;
+using Shian.Modules.RiskGrading.Features.Plans.PlanDetail;
 using Shian.Shared.Persistence;
 
 namespace Shian.Benchmarks.Scenarios;
@@ -136,9 +137,8 @@ internal static class RiskGradingScenario
             // A fresh scope per district, as separate requests would be.
             items += await host.AsAsync(BenchHost.CityStaff, async sp =>
             {
-                var plans = sp.GetRequiredService<PlanService>();
-                var id = await plans.GenerateAsync(new GeneratePlanRequest { DistrictCode = district, Year = year }, default);
-                return (await plans.FindAsync(id, default))!.OperatorCount;
+                var id = await sp.GetRequiredService<PlanGenerator>().GenerateAsync(new GeneratePlanRequest { DistrictCode = district, Year = year }, default);
+                return (await sp.GetRequiredService<PlanQuery>().FindAsync(id, default))!.OperatorCount;
             });
         }
 

@@ -1,8 +1,12 @@
 using Shian.Modules.Credit.Contracts;
-using Shian.Modules.Credit.Features;
+using Shian.Modules.Credit.Features.BrowseLists;
+using Shian.Modules.Credit.Features.CheckCredit;
+using Shian.Modules.Credit.Features.LiftBan;
+using Shian.Modules.Credit.Features.RecordBan;
+using Shian.Modules.Credit.Features.RecordSeriousViolation;
+using Shian.Modules.Credit.Features.RemoveSeriousViolation;
 using Shian.Shared.Modules;
 using Shian.Shared.Security;
-using Shian.Shared.Ui;
 using Shian.Shared.Web;
 
 namespace Shian.Modules.Credit;
@@ -18,18 +22,28 @@ public sealed class CreditModule : ShianModule
 
     public override IEnumerable<NavEntry> Navigation =>
     [
-        new NavEntry("/credit", typeof(UiText), "NavCredit", "Credit.Read", 60),
+        new NavEntry("/credit", typeof(CreditText), "NavCredit", CreditPermissions.ReadPolicy, 60),
     ];
 
     public override void AddServices(IHostApplicationBuilder builder)
     {
-        builder.Services.AddScoped<ICreditChecks, CreditChecks>();
-        builder.Services.AddScoped<CreditAdmin>();
-        builder.Services.AddScoped<IIndustryBanRegistry, IndustryBanRegistry>();
+        var services = builder.Services;
+        services.AddScoped<ICreditChecks, CreditChecks>();
+        services.AddScoped<IIndustryBanRegistry, IndustryBanRegistry>();
+        services.AddScoped<CreditLists>();
+        services.AddScoped<RecordBanHandler>();
+        services.AddScoped<LiftBanHandler>();
+        services.AddScoped<RecordSeriousViolationHandler>();
+        services.AddScoped<RemoveSeriousViolationHandler>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app)
     {
-        CreditEndpoints.Map(app.MapModuleApi("credit", "Credit"));
+        var api = app.MapModuleApi("credit", "Credit");
+        BrowseListsEndpoint.Map(api);
+        RecordBanEndpoint.Map(api);
+        LiftBanEndpoint.Map(api);
+        RecordSeriousViolationEndpoint.Map(api);
+        RemoveSeriousViolationEndpoint.Map(api);
     }
 }

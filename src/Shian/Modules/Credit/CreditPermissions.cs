@@ -4,8 +4,11 @@ namespace Shian.Modules.Credit;
 
 internal static class CreditPermissions
 {
-    public static readonly Permission Read = new("Credit.Read", [Roles.Administrator, Roles.Leader, Roles.LegalReviewer, Roles.Inspector]);
-    public static readonly Permission Manage = new("Credit.Manage", [Roles.Administrator, Roles.LegalReviewer]);
+    public const string ReadPolicy = "Credit.Read";
+    public const string ManagePolicy = "Credit.Manage";
+
+    public static readonly Permission Read = new(ReadPolicy, [Roles.Administrator, Roles.Leader, Roles.LegalReviewer, Roles.Inspector]);
+    public static readonly Permission Manage = new(ManagePolicy, [Roles.Administrator, Roles.LegalReviewer]);
 
     public static readonly Permission[] All = [Read, Manage];
 }

@@ -1,6 +1,6 @@
 namespace Shian.Modules.RiskGrading;
 
-/// <summary>Stable error codes of the module (ProblemDetails <c>code</c>).</summary>
+/// <summary>Stable error codes of the module (ProblemDetails <c>code</c>), which are also their message keys.</summary>
 internal static class RiskGradingErrors
 {
     public const string OperatorNotFound = "riskgrading.operator_not_found";
@@ -10,5 +10,4 @@ internal static class RiskGradingErrors
     public const string UnknownGrade = "riskgrading.unknown_grade";
     public const string UnknownStatus = "riskgrading.unknown_status";
     public const string PlanNotFound = "riskgrading.plan_not_found";
-    public const string RulesMissing = "riskgrading.rules_missing";
 }

@@ -4,9 +4,17 @@ using Shian.Modules.Inspections.Contracts;
 using Shian.Modules.Operators.Contracts;
 using Shian.Modules.Penalties.Contracts;
 using Shian.Modules.RiskGrading.Contracts;
-using Shian.Modules.RiskGrading.Features;
-using Shian.Modules.RiskGrading.Features.Grading;
-using Shian.Modules.RiskGrading.Features.Plans;
+using Shian.Modules.RiskGrading.Features.AnnualRegrade;
+using Shian.Modules.RiskGrading.Features.Distribution;
+using Shian.Modules.RiskGrading.Features.GradeDetail;
+using Shian.Modules.RiskGrading.Features.GradeList;
+using Shian.Modules.RiskGrading.Features.OperatorTab;
+using Shian.Modules.RiskGrading.Features.Plans.ExportPlan;
+using Shian.Modules.RiskGrading.Features.Plans.GeneratePlan;
+using Shian.Modules.RiskGrading.Features.Plans.ListPlans;
+using Shian.Modules.RiskGrading.Features.Plans.PlanDetail;
+using Shian.Modules.RiskGrading.Features.ReadGrades;
+using Shian.Modules.RiskGrading.Features.Regrade;
 using Shian.Modules.RiskGrading.Jobs;
 using Shian.Modules.Sampling.Contracts;
 using Shian.Shared.Modules;
@@ -29,7 +37,7 @@ public sealed class RiskGradingModule : ShianModule
 
     public override IEnumerable<NavEntry> Navigation =>
     [
-        new NavEntry("/riskgrading", typeof(RiskGradingText), "NavRiskGrading", "RiskGrading.Read", 50),
+        new NavEntry("/riskgrading", typeof(RiskGradingText), "NavRiskGrading", RiskGradingPermissions.ReadPolicy, 50),
     ];
 
     public override void AddServices(IHostApplicationBuilder builder)
@@ -38,8 +46,13 @@ public sealed class RiskGradingModule : ShianModule
         services.AddScoped<RiskModelLoader>();
         services.AddScoped<RiskGrader>();
         services.AddScoped<BulkGrader>();
-        services.AddScoped<GradeQueries>();
-        services.AddScoped<PlanService>();
+        services.AddScoped<DistributionQuery>();
+        services.AddScoped<GradeListQuery>();
+        services.AddScoped<GradeDetailQuery>();
+        services.AddScoped<PlanChecks>();
+        services.AddScoped<PlanGenerator>();
+        services.AddScoped<PlanListQuery>();
+        services.AddScoped<PlanQuery>();
         services.AddScoped<IRiskGrades, RiskGrades>();
         services.AddDomainEventHandler<OperatorRegistered, GradeNewOperator>();
         services.AddDomainEventHandler<InspectionCompleted, RegradeOnInspection>();
@@ -47,12 +60,22 @@ public sealed class RiskGradingModule : ShianModule
         services.AddDomainEventHandler<PenaltyDecided, RegradeOnRiskEvents>();
         services.AddDomainEventHandler<ComplaintVerified, RegradeOnRiskEvents>();
         services.AddDomainEventHandler<IncidentRecorded, RegradeOnRiskEvents>();
-        services.AddSingleton(new OperatorFileTab("riskgrading", "风险等级", "Risk grade", 30, typeof(Features.Pages.RiskGradeTab)));
+        services.AddSingleton(new OperatorFileTab(
+            "riskgrading", RiskGradingTexts.Zh("RiskGrade"), RiskGradingTexts.In(RiskGradingTexts.English, "RiskGrade"), 30, typeof(RiskGradeTab)));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app)
     {
-        RiskGradingEndpoints.Map(app.MapModuleApi("riskgrading", "RiskGrading"));
+        var api = app.MapModuleApi("riskgrading", "RiskGrading");
+        DistributionEndpoint.Map(api);
+        GradeListEndpoint.Map(api);
+        GradeDetailEndpoint.Map(api);
+        RegradeEndpoint.Map(api);
+        AnnualRegradeEndpoint.Map(api);
+        GeneratePlanEndpoint.Map(api);
+        ListPlansEndpoint.Map(api);
+        PlanDetailEndpoint.Map(api);
+        ExportPlanEndpoint.Map(api);
     }
 
     /// <summary>Demo operators are written directly (no registration events), so they are graded once, before the other demo steps.</summary>

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Shian.EndToEndTests.Infrastructure;
-using Shian.Modules.Credit.Features;
+using Shian.Modules.Credit.Features.RecordBan;
 
 namespace Shian.EndToEndTests.Modules.Licensing;
 
@@ -55,7 +55,7 @@ public sealed partial class ApplyJourneyTests(E2EFixture app) : BrowserTest(app)
         var banned = NewIdNumber();
         await using (var scope = App.Server.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<CreditAdmin>().AddBanAsync(new AddBanRequest
+            await scope.ServiceProvider.GetRequiredService<RecordBanHandler>().RecordAsync(new AddBanRequest
             {
                 PersonName = "司徒志强",
                 IdNumber = banned,

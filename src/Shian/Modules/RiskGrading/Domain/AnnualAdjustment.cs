@@ -1,4 +1,5 @@
 using Shian.Shared.Kernel;
+
 namespace Shian.Modules.RiskGrading.Domain;
 
 /// <summary>
@@ -17,19 +18,19 @@ internal static class AnnualAdjustment
         if (reviewed.Count > 0)
         {
             var twoLevels = reviewed.Any(e => e.Kind == RiskEventKinds.Incident) || reviewed.Count >= 2;
-            var rule = model.Row("riskgrading.adjust", twoLevels ? "raise_levels_incident" : "raise_levels");
-            var reason = $"{year - 1} 年度：" + string.Join("；", reviewed.Select(Describe));
+            var rule = model.Row(RiskGradingRules.Adjust, twoLevels ? "raise_levels_incident" : "raise_levels");
+            var reason = RiskGradingTexts.Zh("Adjust_Review", year - 1, string.Join(RiskGradingTexts.Zh("ReasonSeparator"), reviewed.Select(Describe)));
             return new GradeAdjustment(rule.AsInt(), year, reason, rule.RuleSet, rule.Key, rule.Citation, rule.Confidence);
         }
 
-        var cleanYears = model.Row("riskgrading.adjust", "lower_clean_years");
+        var cleanYears = model.Row(RiskGradingRules.Adjust, "lower_clean_years");
         var firstCleanYear = year - cleanYears.AsInt();
         var supervisedSince = profile.RegisteredAt.ChinaDate();
         if (supervisedSince <= new DateOnly(firstCleanYear, 1, 1) && !raising.Any(e => e.OccurredOn.Year >= firstCleanYear && e.OccurredOn.Year < year))
         {
-            var lower = model.Row("riskgrading.adjust", "lower_levels");
+            var lower = model.Row(RiskGradingRules.Adjust, "lower_levels");
             return new GradeAdjustment(
-                -lower.AsInt(), year, $"{firstCleanYear}–{year - 1} 年连续 {cleanYears.Value} 年无上调情形", cleanYears.RuleSet, cleanYears.Key,
+                -lower.AsInt(), year, RiskGradingTexts.Zh("Adjust_Clean", firstCleanYear, year - 1, cleanYears.Value), cleanYears.RuleSet, cleanYears.Key,
                 cleanYears.Citation, cleanYears.Confidence);
         }
 
@@ -39,15 +40,15 @@ internal static class AnnualAdjustment
     public static bool IsRaising(RiskModel model, RiskEventData e) => e.Kind switch
     {
         RiskEventKinds.Incident => true,
-        RiskEventKinds.SamplingFailure => model.List("riskgrading.adjust", "raise_sampling_levels").Contains(e.Detail ?? ""),
-        RiskEventKinds.Penalty => e.Intentional && (e.Detail ?? "").Split(',').Intersect(model.List("riskgrading.adjust", "raise_penalty_kinds")).Any(),
+        RiskEventKinds.SamplingFailure => model.List(RiskGradingRules.Adjust, "raise_sampling_levels").Contains(e.Detail ?? ""),
+        RiskEventKinds.Penalty => e.Intentional && (e.Detail ?? "").Split(',').Intersect(model.List(RiskGradingRules.Adjust, "raise_penalty_kinds")).Any(),
         _ => false,
     };
 
     private static string Describe(RiskEventData e) => e.Kind switch
     {
-        RiskEventKinds.Incident => $"{e.OccurredOn:yyyy-MM-dd} 发生食品安全事故",
-        RiskEventKinds.SamplingFailure => $"{e.OccurredOn:yyyy-MM-dd} 监督抽检不合格",
-        _ => $"{e.OccurredOn:yyyy-MM-dd} 故意违法受到行政处罚",
+        RiskEventKinds.Incident => RiskGradingTexts.Zh("Adjust_Incident", e.OccurredOn),
+        RiskEventKinds.SamplingFailure => RiskGradingTexts.Zh("Adjust_Sampling", e.OccurredOn),
+        _ => RiskGradingTexts.Zh("Adjust_Penalty", e.OccurredOn),
     };
 }

@@ -29,7 +29,7 @@ internal sealed class GradeHistoryEntry : Entity, IJurisdictionScoped
 
     public string Trigger { get; init; } = "";
 
-    /// <summary>Chinese, e.g. "监督检查不符合".</summary>
+    /// <summary>Why, in Chinese (written from the resources at the time, e.g. Reason_Inspection).</summary>
     public string Reason { get; init; } = "";
 
     public string BreakdownJson { get; init; } = "[]";

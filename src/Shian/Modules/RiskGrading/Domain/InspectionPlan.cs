@@ -61,3 +61,6 @@ internal sealed class PlanItem : Entity, IJurisdictionScoped
 
     Guid? IJurisdictionScoped.OwningOperatorId => OperatorId;
 }
+
+/// <summary>A rule row a plan was generated with, with its citation and confidence mark (stored as <see cref="InspectionPlan.RulesJson"/>).</summary>
+internal sealed record RuleApplied(string RuleSet, string Key, string Value, string? Unit, string Citation, string Confidence);

@@ -22,11 +22,11 @@ internal sealed class RiskModel
     /// <summary>Every rule set the model reads; a missing one makes grading refuse rather than guess.</summary>
     public static readonly string[] RuleSets =
     [
-        "riskgrading.model", "riskgrading.thresholds", "riskgrading.frequency", "riskgrading.static.category",
-        "riskgrading.static.scale", "riskgrading.static.product", "riskgrading.dynamic.inspection",
-        "riskgrading.dynamic.sampling", "riskgrading.dynamic.penalty", "riskgrading.dynamic.complaint",
-        "riskgrading.dynamic.incident", "riskgrading.dynamic.window", "riskgrading.adjust", "riskgrading.override",
-        "riskgrading.priority", "riskgrading.full_coverage", "inspections.full_coverage",
+        RiskGradingRules.Model, RiskGradingRules.Thresholds, RiskGradingRules.Frequency, RiskGradingRules.StaticCategory,
+        RiskGradingRules.StaticScale, RiskGradingRules.StaticProduct, RiskGradingRules.DynamicInspection,
+        RiskGradingRules.DynamicSampling, RiskGradingRules.DynamicPenalty, RiskGradingRules.DynamicComplaint,
+        RiskGradingRules.DynamicIncident, RiskGradingRules.DynamicWindow, RiskGradingRules.Adjust, RiskGradingRules.Override,
+        RiskGradingRules.Priority, RiskGradingRules.FullCoverage, RiskGradingRules.InspectionsFullCoverage,
     ];
 
     public RuleValue Row(string set, string key) =>
@@ -41,11 +41,11 @@ internal sealed class RiskModel
 
     public decimal Points(string set, string key) => Row(set, key).AsDecimal();
 
-    public decimal StaticMax => Points("riskgrading.model", "static_max");
+    public decimal StaticMax => Points(RiskGradingRules.Model, "static_max");
 
-    public decimal DynamicMax => Points("riskgrading.model", "dynamic_max");
+    public decimal DynamicMax => Points(RiskGradingRules.Model, "dynamic_max");
 
-    public int WindowMonths => Row("riskgrading.dynamic.window", "months").AsInt();
+    public int WindowMonths => Row(RiskGradingRules.DynamicWindow, "months").AsInt();
 
     public IReadOnlyList<string> List(string set, string key) =>
         Row(set, key).Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -55,19 +55,19 @@ internal sealed class RiskModel
     {
         foreach (var grade in new[] { "A", "B", "C" })
         {
-            var row = Row("riskgrading.thresholds", grade + "_max");
+            var row = Row(RiskGradingRules.Thresholds, grade + "_max");
             if (total <= row.AsDecimal())
             {
                 return (grade, row);
             }
         }
 
-        return ("D", Row("riskgrading.thresholds", "C_max"));
+        return ("D", Row(RiskGradingRules.Thresholds, "C_max"));
     }
 
-    public RuleValue MinFrequency(string grade) => Row("riskgrading.frequency", grade + "_min_per_year");
+    public RuleValue MinFrequency(string grade) => Row(RiskGradingRules.Frequency, grade + "_min_per_year");
 
-    public RuleValue MaxFrequency(string grade) => Row("riskgrading.frequency", grade + "_max_per_year");
+    public RuleValue MaxFrequency(string grade) => Row(RiskGradingRules.Frequency, grade + "_max_per_year");
 
     public static string Format(decimal points) => points.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -29,23 +29,23 @@ internal static class RiskScorer
         var dynamicScore = DynamicScore(model, events, on, factors);
         var total = staticScore + dynamicScore;
         var (scoreGrade, threshold) = model.GradeFor(total);
-        factors.Add(Factor("grade", "score_grade", $"按总分 {RiskModel.Format(total)} 评定为 {scoreGrade} 级（阈值 30/45/60）", threshold.AsDecimal(), threshold));
+        factors.Add(Factor("grade", "score_grade", RiskGradingTexts.Zh("Factor_score_grade", RiskModel.Format(total), scoreGrade), threshold.AsDecimal(), threshold));
 
         var grade = scoreGrade;
         if (adjustment is { Levels: not 0 })
         {
             grade = Grades.Shift(scoreGrade, adjustment.Levels);
             factors.Add(new ScoreFactor(
-                "adjustment", adjustment.Levels > 0 ? "raise" : "lower", $"{adjustment.Year} 年度动态调整：{adjustment.Reason}", adjustment.Levels,
+                "adjustment", adjustment.Levels > 0 ? "raise" : "lower", RiskGradingTexts.Zh("Factor_adjustment", adjustment.Year, adjustment.Reason), adjustment.Levels,
                 adjustment.RuleSet, adjustment.RuleKey, adjustment.Citation, adjustment.Confidence));
         }
 
         if (listing is not null)
         {
-            var rule = model.Row("riskgrading.override", "serious_violation");
+            var rule = model.Row(RiskGradingRules.Override, "serious_violation");
             grade = rule.Value;
             factors.Add(Factor("override", "serious_violation",
-                $"列入严重违法失信名单（{listing.ListedOn:yyyy-MM-dd}，{listing.Decision}）：{listing.Reason}", 0, rule));
+                RiskGradingTexts.Zh("Factor_serious_violation", listing.ListedOn, listing.Decision, listing.Reason), 0, rule));
         }
 
         return new GradeResult(staticScore, dynamicScore, total, scoreGrade, grade, IsPriority(model, profile.Categories, grade), factors);
@@ -54,29 +54,29 @@ internal static class RiskScorer
     /// <summary>重点监督检查 (SAMR Order 49 Art. 22): listed categories always; producers at C/D; traders at D.</summary>
     public static bool IsPriority(RiskModel model, IReadOnlyList<string> categories, string grade)
     {
-        if (categories.Intersect(model.List("riskgrading.priority", "categories")).Any())
+        if (categories.Intersect(model.List(RiskGradingRules.Priority, "categories")).Any())
         {
             return true;
         }
 
         var producer = categories.Any(CategoryNames.IsProduction);
-        var grades = model.List("riskgrading.priority", producer ? "production_grades" : "trader_grades");
+        var grades = model.List(RiskGradingRules.Priority, producer ? "production_grades" : "trader_grades");
         return grades.Contains(grade);
     }
 
     private static decimal StaticScore(RiskModel model, OperatorProfile profile, List<ScoreFactor> factors)
     {
         var categories = profile.Categories.Count == 0 ? [RiskModel.Fallback] : profile.Categories;
-        var category = categories.Select(c => (Code: c, Row: model.RowOrFallback("riskgrading.static.category", c)))
+        var category = categories.Select(c => (Code: c, Row: model.RowOrFallback(RiskGradingRules.StaticCategory, c)))
             .MaxBy(c => c.Row.AsDecimal());
-        factors.Add(Factor("static", "category", $"经营业态：{CategoryLabel(category.Code)}", category.Row.AsDecimal(), category.Row));
+        factors.Add(Factor("static", "category", RiskGradingTexts.Zh("Factor_category", CategoryLabel(category.Code)), category.Row.AsDecimal(), category.Row));
 
-        var scale = model.RowOrFallback("riskgrading.static.scale", profile.EntityType ?? RiskModel.Fallback);
-        factors.Add(Factor("static", "scale", $"经营规模（按主体类型）：{CategoryNames.EntityType(profile.EntityType)}", scale.AsDecimal(), scale));
+        var scale = model.RowOrFallback(RiskGradingRules.StaticScale, profile.EntityType ?? RiskModel.Fallback);
+        factors.Add(Factor("static", "scale", RiskGradingTexts.Zh("Factor_scale", CategoryNames.EntityType(profile.EntityType)), scale.AsDecimal(), scale));
 
-        var product = categories.Select(c => (Code: c, Row: model.RowOrFallback("riskgrading.static.product", c)))
+        var product = categories.Select(c => (Code: c, Row: model.RowOrFallback(RiskGradingRules.StaticProduct, c)))
             .MaxBy(c => c.Row.AsDecimal());
-        factors.Add(Factor("static", "product", $"产品风险：{CategoryLabel(product.Code)}", product.Row.AsDecimal(), product.Row));
+        factors.Add(Factor("static", "product", RiskGradingTexts.Zh("Factor_product", CategoryLabel(product.Code)), product.Row.AsDecimal(), product.Row));
 
         var sum = category.Row.AsDecimal() + scale.AsDecimal() + product.Row.AsDecimal();
         return Cap(model, sum, model.StaticMax, "static_max", "static", factors);
@@ -91,22 +91,22 @@ internal static class RiskScorer
         // The latest inspection's 动态风险评价 replaces earlier ones: a clean re-inspection brings the score down.
         if (inWindow.LastOrDefault(e => e.Kind == RiskEventKinds.Inspection) is { } inspection)
         {
-            var set = "riskgrading.dynamic.inspection";
+            var set = RiskGradingRules.DynamicInspection;
             var result = model.Row(set, "result_" + inspection.Result);
             var parts = new List<ScoreFactor>
             {
-                Factor("dynamic", "inspection_result", $"监督检查（{inspection.OccurredOn:yyyy-MM-dd}）结果：{ResultLabel(inspection.Result)}", result.AsDecimal(), result, inspection),
+                Factor("dynamic", "inspection_result", RiskGradingTexts.Zh("Factor_inspection_result", inspection.OccurredOn, ResultLabel(inspection.Result)), result.AsDecimal(), result, inspection),
             };
             if (inspection.KeyItemsFailed > 0)
             {
                 var row = model.Row(set, "key_item_failed");
-                parts.Add(Factor("dynamic", "key_items_failed", $"重点项不符合 {inspection.KeyItemsFailed} 项", row.AsDecimal() * inspection.KeyItemsFailed, row, inspection));
+                parts.Add(Factor("dynamic", "key_items_failed", RiskGradingTexts.Zh("Factor_key_items_failed", inspection.KeyItemsFailed), row.AsDecimal() * inspection.KeyItemsFailed, row, inspection));
             }
 
             if (inspection.GeneralItemsFailed > 0)
             {
                 var row = model.Row(set, "general_item_failed");
-                parts.Add(Factor("dynamic", "general_items_failed", $"一般项不符合 {inspection.GeneralItemsFailed} 项", row.AsDecimal() * inspection.GeneralItemsFailed, row, inspection));
+                parts.Add(Factor("dynamic", "general_items_failed", RiskGradingTexts.Zh("Factor_general_items_failed", inspection.GeneralItemsFailed), row.AsDecimal() * inspection.GeneralItemsFailed, row, inspection));
             }
 
             factors.AddRange(parts);
@@ -115,33 +115,33 @@ internal static class RiskScorer
 
         foreach (var e in inWindow.Where(e => e.Kind == RiskEventKinds.SamplingFailure))
         {
-            var row = model.Row("riskgrading.dynamic.sampling", "failed");
-            factors.Add(Factor("dynamic", "sampling_failed", $"监督抽检不合格（{e.OccurredOn:yyyy-MM-dd}，{LevelLabel(e.Detail)}）", row.AsDecimal(), row, e));
+            var row = model.Row(RiskGradingRules.DynamicSampling, "failed");
+            factors.Add(Factor("dynamic", "sampling_failed", RiskGradingTexts.Zh("Factor_sampling_failed", e.OccurredOn, LevelLabel(e.Detail)), row.AsDecimal(), row, e));
             sum += row.AsDecimal();
         }
 
         foreach (var e in inWindow.Where(e => e.Kind == RiskEventKinds.Penalty))
         {
             var kinds = (e.Detail ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var row = kinds.Select(k => model.Find("riskgrading.dynamic.penalty", k)).OfType<RuleValue>().MaxBy(r => r.AsDecimal())
-                ?? model.Row("riskgrading.dynamic.penalty", "warning");
-            factors.Add(Factor("dynamic", "penalty", $"行政处罚（{e.OccurredOn:yyyy-MM-dd}）：{row.Article}", row.AsDecimal(), row, e));
+            var row = kinds.Select(k => model.Find(RiskGradingRules.DynamicPenalty, k)).OfType<RuleValue>().MaxBy(r => r.AsDecimal())
+                ?? model.Row(RiskGradingRules.DynamicPenalty, "warning");
+            factors.Add(Factor("dynamic", "penalty", RiskGradingTexts.Zh("Factor_penalty", e.OccurredOn, row.Article), row.AsDecimal(), row, e));
             sum += row.AsDecimal();
         }
 
         var complaints = inWindow.Where(e => e.Kind == RiskEventKinds.Complaint).ToList();
         if (complaints.Count > 0)
         {
-            var row = model.Row("riskgrading.dynamic.complaint", "verified");
-            var parts = complaints.Select(e => Factor("dynamic", "complaint_verified", $"投诉举报查证属实（{e.OccurredOn:yyyy-MM-dd}）", row.AsDecimal(), row, e)).ToList();
+            var row = model.Row(RiskGradingRules.DynamicComplaint, "verified");
+            var parts = complaints.Select(e => Factor("dynamic", "complaint_verified", RiskGradingTexts.Zh("Factor_complaint_verified", e.OccurredOn), row.AsDecimal(), row, e)).ToList();
             factors.AddRange(parts);
-            sum += Cap(model, parts.Sum(p => p.Points), model.Points("riskgrading.dynamic.complaint", "max"), "max", "riskgrading.dynamic.complaint", factors);
+            sum += Cap(model, parts.Sum(p => p.Points), model.Points(RiskGradingRules.DynamicComplaint, "max"), "max", RiskGradingRules.DynamicComplaint, factors);
         }
 
         foreach (var e in inWindow.Where(e => e.Kind == RiskEventKinds.Incident))
         {
-            var row = model.Row("riskgrading.dynamic.incident", "recorded");
-            factors.Add(Factor("dynamic", "incident", $"食品安全事故（{e.OccurredOn:yyyy-MM-dd}，{e.Detail}）", row.AsDecimal(), row, e));
+            var row = model.Row(RiskGradingRules.DynamicIncident, "recorded");
+            factors.Add(Factor("dynamic", "incident", RiskGradingTexts.Zh("Factor_incident", e.OccurredOn, e.Detail), row.AsDecimal(), row, e));
             sum += row.AsDecimal();
         }
 
@@ -156,30 +156,21 @@ internal static class RiskScorer
             return sum;
         }
 
-        var row = set is "static" or "dynamic" ? model.Row("riskgrading.model", key) : model.Row(set, key);
-        factors.Add(Factor(set is "static" ? "static" : "dynamic", "cap", $"超过上限 {RiskModel.Format(max)} 分的部分不计", max - sum, row));
+        var row = set is "static" or "dynamic" ? model.Row(RiskGradingRules.Model, key) : model.Row(set, key);
+        factors.Add(Factor(set is "static" ? "static" : "dynamic", "cap", RiskGradingTexts.Zh("Factor_cap", RiskModel.Format(max)), max - sum, row));
         return max;
     }
 
     private static ScoreFactor Factor(string part, string key, string label, decimal points, RuleValue row, RiskEventData? source = null) =>
         new(part, key, label, points, row.RuleSet, row.Key, row.Citation, row.Confidence, source?.Id, source?.SourceKey, source?.OccurredOn);
 
-    private static string CategoryLabel(string code) => code == RiskModel.Fallback ? "未登记类别" : CategoryNames.Of(code);
+    private static string CategoryLabel(string code) => code == RiskModel.Fallback ? RiskGradingTexts.Zh("Category_Unregistered") : CategoryNames.Of(code);
 
-    private static string ResultLabel(string? result) => result switch
-    {
-        "Conforms" => "符合",
-        "BasicallyConforms" => "基本符合",
-        "DoesNotConform" => "不符合",
-        _ => result ?? "",
-    };
+    private static string ResultLabel(string? result) => result is "Conforms" or "BasicallyConforms" or "DoesNotConform"
+        ? RiskGradingTexts.Zh("Result_" + result)
+        : result ?? "";
 
-    private static string LevelLabel(string? level) => level switch
-    {
-        "national" => "国家级",
-        "provincial" => "省级",
-        "city" => "市级",
-        "county" => "县级",
-        _ => level ?? "",
-    };
+    private static string LevelLabel(string? level) => level is "national" or "provincial" or "city" or "county"
+        ? RiskGradingTexts.Zh("Level_" + level)
+        : level ?? "";
 }

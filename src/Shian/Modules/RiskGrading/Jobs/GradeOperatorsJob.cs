@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Shian.Modules.RiskGrading.Domain;
-using Shian.Modules.RiskGrading.Features.Grading;
+using Shian.Modules.RiskGrading.Features.AnnualRegrade;
+using Shian.Modules.RiskGrading.Features.Regrade;
 using Shian.Shared.Jobs;
 using Shian.Shared.Persistence;
 
