@@ -1,3 +1,4 @@
+using System.Globalization;
 using Shian.Modules.Licensing.Contracts;
 using Shian.Modules.Licensing.Features;
 using Shian.Modules.Licensing.Features.Apply;
@@ -20,15 +21,15 @@ public sealed class LicensingModule : ShianModule
 
     public override Type Text => typeof(LicensingText);
 
-    public override IEnumerable<Permission> Permissions => [.. LicensingPermissions.All, .. LicensingPermissions.Lifecycle];
+    public override IEnumerable<Permission> Permissions => LicensingPermissions.All;
 
     public override IEnumerable<Type> Jobs => [typeof(LicenceExpiryJob)];
 
     public override IEnumerable<NavEntry> Navigation =>
     [
-        new NavEntry("/licensing/my", typeof(LicensingText), "NavApply", "Licensing.Apply", 120) { Visible = user => user.IsInRole(Roles.EnterpriseUser) },
-        new NavEntry("/licensing/review", typeof(LicensingText), "NavReview", "Licensing.Review", 130),
-        new NavEntry("/licensing/checks", typeof(LicensingText), "NavChecks", "Licensing.Checks", 140),
+        new NavEntry("/licensing/my", typeof(LicensingText), "NavApply", LicensingPermissions.ApplyPolicy, 120) { Visible = user => user.IsInRole(Roles.EnterpriseUser) },
+        new NavEntry("/licensing/review", typeof(LicensingText), "NavReview", LicensingPermissions.ReviewPolicy, 130),
+        new NavEntry("/licensing/checks", typeof(LicensingText), "NavChecks", LicensingPermissions.ChecksPolicy, 140),
     ];
 
     public override void AddServices(IHostApplicationBuilder builder)
@@ -42,7 +43,9 @@ public sealed class LicensingModule : ShianModule
         services.AddScoped<LicenceChecks>();
         services.AddScoped<OperatorLicensing>();
         services.AddScoped<ILicenceDirectory>(sp => sp.GetRequiredService<OperatorLicensing>());
-        services.AddSingleton(new OperatorFileTab("licensing", "许可", "Licences", 10, typeof(OperatorLicenceTab)));
+        services.AddSingleton(new OperatorFileTab(
+            "licensing", LicensingText.In(CultureInfo.GetCultureInfo("zh-CN"), "licensing.operator_tab"),
+            LicensingText.In(CultureInfo.GetCultureInfo("en"), "licensing.operator_tab"), 10, typeof(OperatorLicenceTab)));
         LicensingLifecycle.AddServices(services);
     }
 

@@ -8,6 +8,7 @@ using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
+using Shian.Shared.Web;
 
 namespace Shian.Modules.Licensing.Features.Apply;
 
@@ -31,9 +32,9 @@ internal sealed class LicenceApplications(
 
     public async Task<(ApplicationView View, bool Replayed)> SubmitAsync(ApplyRequest request, string? headerKey, CancellationToken ct)
     {
-        var key = Lifecycle.Applicant.IdempotencyKey(headerKey, request.IdempotencyKey);
+        var key = IdempotencyKeys.Read(headerKey, request.IdempotencyKey, LicensingErrors.IdempotencyKeyRequired);
 
-        var submitter = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.NotYourOperator, "无法识别提交人。");
+        var submitter = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.UserUnknown);
         if (await FindReplayAsync(submitter, key, ct) is { } replay)
         {
             return (replay, true);
@@ -41,11 +42,11 @@ internal sealed class LicenceApplications(
 
         var operatorId = ResolveOperator(request);
         var op = await operators.FindAsync(operatorId, ct)
-            ?? throw ShianException.NotFound(LicensingErrors.OperatorNotFound, "未找到该经营者，或该经营者不在您的辖区内。");
+            ?? throw ShianException.NotFound(LicensingErrors.OperatorNotFound);
         var town = await jurisdictions.FindAsync(request.PremisesTownCode!, ct);
-        if (town?.Level != "Town")
+        if (town?.Level != JurisdictionLevels.Town)
         {
-            throw Invalid(LicensingErrors.UnknownTown, nameof(request.PremisesTownCode), "经营场所所在镇（街道）代码不存在。");
+            throw ShianException.Invalid(LicensingErrors.UnknownTown, nameof(request.PremisesTownCode));
         }
 
         var now = time.GetUtcNow();
@@ -82,7 +83,7 @@ internal sealed class LicenceApplications(
             Commitment = request.Commitment,
             MaterialsJson = JsonSerializer.Serialize(LicenceMaterials.Presence(files), Json),
             SubmittedAt = now,
-            DecisionDueOn = await calendar.AddWorkingDaysAsync(today, await RuleIntAsync("licensing.deadlines", "decision_working_days", today, ct), ct),
+            DecisionDueOn = await calendar.AddWorkingDaysAsync(today, await rules.RequireIntAsync(LicensingRules.Deadlines, "decision_working_days", today, ct), ct),
             SubmittedBy = submitter,
             IdempotencyKey = key,
         };
@@ -153,25 +154,27 @@ internal sealed class LicenceApplications(
         {
             return request.OperatorId is null || request.OperatorId == own
                 ? own
-                : throw ShianException.Forbidden(LicensingErrors.NotYourOperator, "企业用户只能为本企业申请许可。");
+                : throw ShianException.Forbidden(LicensingErrors.NotYourOperator);
         }
 
-        return request.OperatorId ?? throw Invalid(LicensingErrors.OperatorNotFound, nameof(request.OperatorId), "请指定经营者。");
+        return request.OperatorId ?? throw ShianException.Invalid(LicensingErrors.OperatorRequired, nameof(request.OperatorId));
     }
 
     private async Task CheckTypeAndItemsAsync(int businessType, List<string> items, DateOnly today, CancellationToken ct)
     {
-        var types = await rules.GetSetAsync("licensing.business_types", today, ct);
+        var types = await rules.GetSetAsync(LicensingRules.BusinessTypes, today, ct);
         if (types.All(t => t.Key != businessType.ToString(System.Globalization.CultureInfo.InvariantCulture)))
         {
-            throw Invalid(LicensingErrors.UnknownBusinessType, nameof(ApplyRequest.BusinessType), "主体业态不存在。");
+            throw ShianException.Invalid(LicensingErrors.UnknownBusinessType, nameof(ApplyRequest.BusinessType));
         }
 
-        var known = (await rules.GetSetAsync("licensing.items", today, ct)).Select(r => r.Key).ToHashSet();
+        var known = (await rules.GetSetAsync(LicensingRules.Items, today, ct)).Select(r => r.Key).ToHashSet();
         var unknown = items.Where(i => !known.Contains($"{businessType}:{i}")).ToList();
         if (unknown.Count > 0)
         {
-            throw Invalid(LicensingErrors.UnknownItem, nameof(ApplyRequest.BusinessItems), $"该主体业态下不存在以下经营项目：{string.Join("、", unknown)}。");
+            throw ShianException.Invalid(
+                LicensingErrors.UnknownItem, nameof(ApplyRequest.BusinessItems),
+                Messages.Get("licensing.unknown_items_for_type", string.Join(Messages.Get("licensing.list_separator"), unknown)));
         }
     }
 
@@ -195,24 +198,15 @@ internal sealed class LicenceApplications(
 
     private async Task<ApprovalRuleRows> RuleRowsAsync(DateOnly today, CancellationToken ct)
     {
-        var materials = await rules.GetSetAsync("licensing.materials", today, ct);
-        var commitment = await rules.GetSetAsync("licensing.commitment", today, ct);
-        if (materials.Count == 0 || commitment.Count == 0)
-        {
-            throw new InvalidOperationException("Licensing rule rows are missing; the seeder did not run.");
-        }
+        var materials = await rules.RequireSetAsync(LicensingRules.Materials, today, ct);
+        var commitment = await rules.RequireSetAsync(LicensingRules.Commitment, today, ct);
 
         return new ApprovalRuleRows(
-            await rules.GetSetAsync("licensing.items", today, ct),
+            await rules.GetSetAsync(LicensingRules.Items, today, ct),
             materials,
             commitment,
-            await rules.FindAsync("licensing.credit", "ban_and_listing_check", today, ct),
-            await rules.FindAsync("licensing.duplicate", "one_per_premises_type", today, ct));
+            await rules.FindAsync(LicensingRules.Credit, "ban_and_listing_check", today, ct),
+            await rules.FindAsync(LicensingRules.Duplicate, "one_per_premises_type", today, ct));
     }
 
-    private async Task<int> RuleIntAsync(string set, string key, DateOnly today, CancellationToken ct) =>
-        (await rules.FindAsync(set, key, today, ct) ?? throw new InvalidOperationException($"Rule {set}/{key} is missing.")).AsInt();
-
-    private static ShianException Invalid(string code, string field, string message) =>
-        new(code, message, 400, new Dictionary<string, string[]> { [System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(field)] = [message] });
 }

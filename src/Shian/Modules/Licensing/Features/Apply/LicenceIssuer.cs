@@ -33,7 +33,7 @@ internal sealed class LicenceIssuer(
             return await services.GetRequiredService<Lifecycle.LifecycleEffects>().ApplyAsync(application, op, today, ct);
         }
 
-        var validity = await RequireAsync("licensing.validity", "years", today, ct);
+        var validity = await rules.RequireAsync(LicensingRules.Validity, "years", today, ct);
         var prefix = LicenceNumber.Prefix(application.BusinessType, JurisdictionCodes.DistrictOf(application.JurisdictionCode));
         var licence = new Licence
         {
@@ -58,13 +58,14 @@ internal sealed class LicenceIssuer(
         licence.DocumentId = document.Id;
 
         await timeline.AppendAsync(new OperatorTimelineEvent(
-            op.Id, "Licensing", "licensing.licence_issued", $"核发食品经营许可证 {licence.Number}",
-            $"经营场所：{licence.PremisesAddress}；有效期至 {licence.ValidUntil:yyyy-MM-dd}" + (licence.ByCommitment ? "；告知承诺审批" : ""),
+            op.Id, "Licensing", "licensing.licence_issued", LicensingText.Zh("licensing.timeline_licence_issued", licence.Number),
+            LicensingText.Zh("licensing.timeline_licence_issued_detail", licence.PremisesAddress, ChinaTime.FormatDate(licence.ValidUntil))
+                + (licence.ByCommitment ? LicensingText.Zh("licensing.timeline_by_commitment") : ""),
             $"/verify/licence/{licence.Number}"), ct);
 
         if (application.Commitment)
         {
-            var days = await RequireAsync("licensing.deadlines", "post_approval_check_working_days", today, ct);
+            var days = await rules.RequireAsync(LicensingRules.Deadlines, "post_approval_check_working_days", today, ct);
             db.Add(new PostApprovalCheck
             {
                 LicenceId = licence.Id,
@@ -82,35 +83,32 @@ internal sealed class LicenceIssuer(
 
     internal async Task<DocumentContent> DocumentAsync(Licence licence, OperatorSummary op, DateOnly today, CancellationToken ct)
     {
-        var type = await rules.FindAsync("licensing.business_types", licence.BusinessType.ToString(CultureInfo.InvariantCulture), today, ct);
-        var items = await rules.GetSetAsync("licensing.items", today, ct);
+        var type = await rules.FindAsync(LicensingRules.BusinessTypes, licence.BusinessType.ToString(CultureInfo.InvariantCulture), today, ct);
+        var items = await rules.GetSetAsync(LicensingRules.Items, today, ct);
         var itemNames = licence.BusinessItems.Split(',')
             .Select(i => items.FirstOrDefault(r => r.Key == $"{licence.BusinessType}:{i}")?.Value ?? i);
         var town = await jurisdictions.DisplayNameAsync(licence.JurisdictionCode, ct);
         return new DocumentContent(
             "licensing.food_business_licence",
             licence.Number,
-            "食品经营许可证",
+            LicensingText.Zh("licensing.business_licence"),
             licence.JurisdictionCode,
             op.Id,
             [
-                new("经营者名称", op.Name),
-                new("统一社会信用代码", op.CreditCode),
-                new("法定代表人（负责人）", op.LegalRepresentative),
-                new("住所", op.RegisteredAddress),
-                new("经营场所", licence.PremisesAddress),
-                new("主体业态", type?.Value ?? licence.BusinessType.ToString(CultureInfo.InvariantCulture)),
-                new("经营项目", string.Join("；", itemNames)),
-                new("许可证编号", licence.Number),
-                new("有效期至", licence.ValidUntil.ToString("yyyy年MM月dd日", CultureInfo.InvariantCulture)),
-                new("日常监督管理机构", $"{town}市场监督管理所"),
-                new("投诉举报电话", "12315"),
+                new(LicensingText.Zh("licensing.doc_operator_name"), op.Name),
+                new(LicensingText.Zh("licensing.doc_credit_code"), op.CreditCode),
+                new(LicensingText.Zh("licensing.doc_legal_representative"), op.LegalRepresentative),
+                new(LicensingText.Zh("licensing.doc_registered_address"), op.RegisteredAddress),
+                new(LicensingText.Zh("licensing.doc_premises"), licence.PremisesAddress),
+                new(LicensingText.Zh("licensing.doc_business_type"), type?.Value ?? licence.BusinessType.ToString(CultureInfo.InvariantCulture)),
+                new(LicensingText.Zh("licensing.doc_business_items"), string.Join("；", itemNames)),
+                new(LicensingText.Zh("licensing.doc_licence_number"), licence.Number),
+                new(LicensingText.Zh("licensing.doc_valid_until"), LicensingText.Zh("licensing.doc_valid_until_format", licence.ValidUntil)),
+                new(LicensingText.Zh("licensing.doc_supervisor"), LicensingText.Zh("licensing.doc_supervisor_office", town)),
+                new(LicensingText.Zh("licensing.doc_complaints_phone"), "12315"),
             ],
-            licence.ByCommitment ? ["本许可证依据告知承诺核发，发证机关将在规定期限内进行核查；承诺不实的，依法撤销许可。"] : null,
+            licence.ByCommitment ? [LicensingText.Zh("licensing.doc_commitment_note")] : null,
             // PostgreSQL stores timestamptz in UTC only; the end of the last day is China time.
             new DateTimeOffset(licence.ValidUntil.ToDateTime(new TimeOnly(23, 59, 59)), ChinaTime.Offset).ToUniversalTime());
     }
-
-    private async Task<RuleValue> RequireAsync(string set, string key, DateOnly today, CancellationToken ct) =>
-        await rules.FindAsync(set, key, today, ct) ?? throw new InvalidOperationException($"Rule {set}/{key} is missing.");
 }

@@ -9,22 +9,22 @@ namespace Shian.Modules.Licensing.Features.ApplyPage;
 /// </summary>
 internal sealed class ApplyForm
 {
-    [Range(1, 9, ErrorMessage = "请选择主体业态")]
+    [Range(1, 9, ErrorMessage = "licensing.business_type_required")]
     public int BusinessType { get; set; }
 
-    [Required(ErrorMessage = "请填写经营场所地址")]
-    [StringLength(200, ErrorMessage = "经营场所地址不能超过200个字符")]
+    [Required(ErrorMessage = "licensing.premises_address_required")]
+    [StringLength(200, ErrorMessage = "licensing.premises_address_too_long")]
     public string? PremisesAddress { get; set; }
 
-    [Required(ErrorMessage = "请选择经营场所所在镇（街道）")]
+    [Required(ErrorMessage = "licensing.town_required")]
     public string? PremisesTownCode { get; set; }
 
-    [Required(ErrorMessage = "请填写法定代表人（负责人）身份证号码")]
-    [RegularExpression(@"^\s*\d{17}[\dXx]\s*$", ErrorMessage = "身份证号码应为18位")]
+    [Required(ErrorMessage = "licensing.id_number_required")]
+    [RegularExpression(@"^\s*\d{17}[\dXx]\s*$", ErrorMessage = "licensing.id_number_format")]
     public string? LegalRepresentativeIdNumber { get; set; }
 
-    [StringLength(1000, ErrorMessage = "关键岗位人员不能超过20人")]
-    [RegularExpression(@"^[\s\dXx]*$", ErrorMessage = "每行填写一个18位身份证号码")]
+    [StringLength(1000, ErrorMessage = "licensing.key_staff_too_many")]
+    [RegularExpression(@"^[\s\dXx]*$", ErrorMessage = "licensing.key_staff_format")]
     public string? KeyStaffIdNumbers { get; set; }
 
     public bool Commitment { get; set; }

@@ -9,21 +9,21 @@ namespace Shian.Modules.Licensing.Features.Change;
 /// </summary>
 internal sealed class ChangeRequest : LifecycleRequest
 {
-    [StringLength(100, ErrorMessage = "经营者名称不能超过100个字符")]
+    [StringLength(100, ErrorMessage = "licensing.operator_name_too_long")]
     public string? OperatorName { get; set; }
 
-    [StringLength(50, ErrorMessage = "法定代表人（负责人）不能超过50个字符")]
+    [StringLength(50, ErrorMessage = "licensing.legal_representative_too_long")]
     public string? LegalRepresentative { get; set; }
 
     /// <summary>Required with a new legal representative: the ban check needs it; stored masked only.</summary>
-    [RegularExpression(@"^\d{17}[\dXx]$", ErrorMessage = "身份证号码应为18位")]
+    [RegularExpression(@"^\d{17}[\dXx]$", ErrorMessage = "licensing.id_number_format")]
     public string? LegalRepresentativeIdNumber { get; set; }
 
     /// <summary>The complete new list of 经营项目 codes (not a difference).</summary>
-    [MaxLength(20, ErrorMessage = "经营项目不能超过20项")]
+    [MaxLength(20, ErrorMessage = "licensing.items_too_many")]
     public string[]? BusinessItems { get; set; }
 
     /// <summary>Only to catch a move: if given and different from the licensed premises, the change is refused.</summary>
-    [StringLength(200, ErrorMessage = "经营场所地址不能超过200个字符")]
+    [StringLength(200, ErrorMessage = "licensing.premises_address_too_long")]
     public string? PremisesAddress { get; set; }
 }

@@ -27,10 +27,10 @@ internal sealed class LicenceChecks(ShianDbContext db, CurrentUser user, TimePro
     public async Task<CheckResultView> RecordCheckAsync(Guid id, CheckOutcomeRequest request, CancellationToken ct)
     {
         var check = await db.Set<PostApprovalCheck>().FirstOrDefaultAsync(c => c.Id == id, ct)
-            ?? throw ShianException.NotFound(LicensingErrors.CheckNotFound, "未找到该核查任务，或不在您的辖区内。");
+            ?? throw ShianException.NotFound(LicensingErrors.CheckNotFound);
         if (check.Status != CheckOutcome.Open)
         {
-            throw new ShianException(LicensingErrors.AlreadyRecorded, "该核查任务的结果已记录。", 409);
+            throw ShianException.Conflict(LicensingErrors.AlreadyRecorded);
         }
 
         var confirmed = request.Outcome == CheckOutcome.Confirmed;
@@ -44,12 +44,12 @@ internal sealed class LicenceChecks(ShianDbContext db, CurrentUser user, TimePro
         if (!confirmed)
         {
             var licence = await db.Set<Licence>().FirstAsync(l => l.Id == check.LicenceId, ct);
-            licence.Flag($"告知承诺核查发现不符：{notes}");
+            licence.Flag(LicensingText.Zh("licensing.check_flag", notes));
         }
 
         await timeline.AppendAsync(new OperatorTimelineEvent(
             check.OperatorId, "Licensing", confirmed ? "licensing.check_confirmed" : "licensing.check_discrepancies",
-            confirmed ? $"许可证 {check.LicenceNumber} 告知承诺核查：与承诺一致" : $"许可证 {check.LicenceNumber} 告知承诺核查：发现不符，待审查",
+            LicensingText.Zh(confirmed ? "licensing.timeline_check_confirmed" : "licensing.timeline_check_discrepancies", check.LicenceNumber),
             notes, $"/verify/licence/{check.LicenceNumber}"), ct);
         await db.SaveChangesAsync(ct);
         return new CheckResultView(check.Id, check.LicenceNumber, check.Status, check.Notes, check.RecordedBy, check.RecordedAt, !confirmed);
@@ -58,10 +58,10 @@ internal sealed class LicenceChecks(ShianDbContext db, CurrentUser user, TimePro
     public async Task<SiteVerificationView> RecordSiteVerificationAsync(Guid id, SiteVerificationOutcomeRequest request, CancellationToken ct)
     {
         var verification = await db.Set<SiteVerification>().FirstOrDefaultAsync(v => v.Id == id, ct)
-            ?? throw ShianException.NotFound(LicensingErrors.SiteVerificationNotFound, "未找到该现场核查任务，或不在您的辖区内。");
+            ?? throw ShianException.NotFound(LicensingErrors.SiteVerificationNotFound);
         if (verification.Status != SiteVerification.Open)
         {
-            throw new ShianException(LicensingErrors.AlreadyRecorded, "该现场核查的结果已记录。", 409);
+            throw ShianException.Conflict(LicensingErrors.AlreadyRecorded);
         }
 
         var notes = string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim();
@@ -75,8 +75,7 @@ internal sealed class LicenceChecks(ShianDbContext db, CurrentUser user, TimePro
         return LicenceReviews.SiteVerificationProjection.Compile()(verification);
     }
 
-    private static ShianException NotesRequired() =>
-        new(LicensingErrors.NotesRequired, "发现不符时必须记录具体情况。", 400, new Dictionary<string, string[]> { ["notes"] = ["发现不符时必须记录具体情况。"] });
+    private static ShianException NotesRequired() => ShianException.Invalid(LicensingErrors.NotesRequired, "notes");
 }
 
 internal sealed record InspectorTasks(IReadOnlyList<CheckView> Checks, IReadOnlyList<SiteVerificationView> SiteVerifications);
@@ -86,19 +85,19 @@ internal sealed record CheckResultView(
 
 internal sealed class CheckOutcomeRequest
 {
-    [Required(ErrorMessage = "请选择核查结果")]
-    [RegularExpression("^(Confirmed|Discrepancies)$", ErrorMessage = "核查结果应为 Confirmed（与承诺一致）或 Discrepancies（发现不符）")]
+    [Required(ErrorMessage = "licensing.check_outcome_required")]
+    [RegularExpression("^(Confirmed|Discrepancies)$", ErrorMessage = "licensing.check_outcome_format")]
     public string? Outcome { get; set; }
 
-    [StringLength(1000, ErrorMessage = "核查情况不能超过1000个字符")]
+    [StringLength(1000, ErrorMessage = "licensing.check_notes_too_long")]
     public string? Notes { get; set; }
 }
 
 internal sealed class SiteVerificationOutcomeRequest
 {
-    [Required(ErrorMessage = "请选择核查结论")]
+    [Required(ErrorMessage = "licensing.verification_passed_required")]
     public bool? Passed { get; set; }
 
-    [StringLength(1000, ErrorMessage = "核查情况不能超过1000个字符")]
+    [StringLength(1000, ErrorMessage = "licensing.check_notes_too_long")]
     public string? Notes { get; set; }
 }

@@ -7,10 +7,10 @@ internal static class LicenceTabEndpoints
         api.MapGet("/operators/{operatorId:guid}/licences", async (Guid operatorId, OperatorLicensing licensing, CancellationToken ct) =>
                 TypedResults.Ok(await licensing.ForOperatorAsync(operatorId, ct)))
             .WithName("Licensing.OperatorLicences").WithSummary("An operator's licences. Staff in scope; enterprise user for its own operator (others: empty).")
-            .RequireAuthorization(LicensingPermissions.Read.Name);
+            .RequireAuthorization(LicensingPermissions.ReadPolicy);
         api.MapGet("/operators/{operatorId:guid}/applications", async (Guid operatorId, OperatorLicensing licensing, CancellationToken ct) =>
                 TypedResults.Ok(await licensing.ApplicationsAsync(operatorId, ct)))
             .WithName("Licensing.OperatorApplications").WithSummary("An operator's applications with status. Staff in scope; enterprise user for its own operator (others: empty).")
-            .RequireAuthorization(LicensingPermissions.Read.Name);
+            .RequireAuthorization(LicensingPermissions.ReadPolicy);
     }
 }

@@ -1,3 +1,4 @@
+using Shian.Shared.Kernel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Shian.Modules.Licensing.Domain;
@@ -22,37 +23,37 @@ internal static class LifecycleEndpoints
     {
         api.MapPost("/licences/{number}/changes", (string number, ChangeRequest request, [FromHeader(Name = "Idempotency-Key")] string? key, LifecycleApplications apps, CancellationToken ct) =>
                 SubmitAsync(apps, number, ApplicationKind.Change, request, key, ct))
-            .WithName("Licensing.Change").WithSummary($"变更: name, legal representative or 经营项目; a new premises address is refused (new licence). {Who}")
-            .RequireAuthorization(LicensingPermissions.Apply.Name);
+            .WithName("Licensing.Change").WithSummary($"Change: name, legal representative or business items; a new premises address is refused (new licence). {Who}")
+            .RequireAuthorization(LicensingPermissions.ApplyPolicy);
         api.MapPost("/licences/{number}/renewals", (string number, RenewalRequest request, [FromHeader(Name = "Idempotency-Key")] string? key, LifecycleApplications apps, CancellationToken ct) =>
                 SubmitAsync(apps, number, ApplicationKind.Renewal, request, key, ct))
-            .WithName("Licensing.Renew").WithSummary($"延续 inside the renewal window: same number, new validity period. {Who}")
-            .RequireAuthorization(LicensingPermissions.Apply.Name);
+            .WithName("Licensing.Renew").WithSummary($"Renewal inside the renewal window: same number, new validity period. {Who}")
+            .RequireAuthorization(LicensingPermissions.ApplyPolicy);
         api.MapPost("/licences/{number}/replacements", (string number, ReplacementRequest request, [FromHeader(Name = "Idempotency-Key")] string? key, LifecycleApplications apps, CancellationToken ct) =>
                 SubmitAsync(apps, number, ApplicationKind.Replacement, request, key, ct))
-            .WithName("Licensing.Replace").WithSummary($"补办 a lost or damaged certificate: same number, new document. {Who}")
-            .RequireAuthorization(LicensingPermissions.Apply.Name);
+            .WithName("Licensing.Replace").WithSummary($"Replacement of a lost or damaged certificate: same number, new document. {Who}")
+            .RequireAuthorization(LicensingPermissions.ApplyPolicy);
         api.MapPost("/licences/{number}/cancellations", (string number, CancellationRequest request, [FromHeader(Name = "Idempotency-Key")] string? key, LifecycleApplications apps, CancellationToken ct) =>
                 SubmitAsync(apps, number, ApplicationKind.Cancellation, request, key, ct))
-            .WithName("Licensing.Cancel").WithSummary($"注销: the licence becomes Cancelled (public page: 已注销). {Who}")
-            .RequireAuthorization(LicensingPermissions.Apply.Name);
+            .WithName("Licensing.Cancel").WithSummary($"Cancellation: the licence becomes Cancelled (the public page says so). {Who}")
+            .RequireAuthorization(LicensingPermissions.ApplyPolicy);
 
         api.MapPost("/filings", FileAsync).WithName("Licensing.File")
-            .WithSummary("备案 for sellers of pre-packaged food only: recorded at once with a YB number; other items are refused. Enterprise user for its own operator; Inspector/Administrator in scope.")
-            .RequireAuthorization(LicensingPermissions.Apply.Name);
+            .WithSummary("Filing for sellers of pre-packaged food only: recorded at once with a YB number; other items are refused. Enterprise user for its own operator; Inspector/Administrator in scope.")
+            .RequireAuthorization(LicensingPermissions.ApplyPolicy);
         api.MapGet("/filings/{number}", GetFilingAsync).WithName("Licensing.Filing")
             .WithSummary("A filing by number. Staff in scope; enterprise user for its own operator.")
-            .RequireAuthorization(LicensingPermissions.Read.Name);
+            .RequireAuthorization(LicensingPermissions.ReadPolicy);
         api.MapGet("/verify/filing/{number}", VerifyFilingAsync).WithName("Licensing.VerifyFiling")
             .WithSummary("Public check of a filing: status, holder, premises. Anyone; rate-limited.")
-            .AnonymousByDesign("anyone checks a filing (备案) by its number (public registry)").RequireRateLimiting(RateLimits.Anonymous);
+            .AnonymousByDesign("anyone checks a filing by its number (public registry)").RequireRateLimiting(RateLimits.Anonymous);
 
         api.MapPost("/production/applications", ApplyProductionAsync).WithName("Licensing.ApplyProduction")
             .WithSummary("Apply for a food production licence (SC); always waits for the on-site review (never instant). Enterprise user for its own operator; Inspector/Administrator in scope.")
-            .RequireAuthorization(LicensingPermissions.Apply.Name);
+            .RequireAuthorization(LicensingPermissions.ApplyPolicy);
         api.MapPost("/production/applications/{id:guid}/decision", DecideProductionAsync).WithName("Licensing.DecideProduction")
             .WithSummary("Record the on-site review's conclusion and approve (draws the SC number) or reject. Staff of the premises' scope.")
-            .RequireAuthorization(LicensingPermissions.ReviewProduction.Name);
+            .RequireAuthorization(LicensingPermissions.ReviewProductionPolicy);
     }
 
     private static async Task<Results<Created<ApplicationView>, Ok<ApplicationView>>> SubmitAsync(
@@ -72,12 +73,12 @@ internal static class LifecycleEndpoints
     private static async Task<Results<Ok<FilingView>, ProblemHttpResult>> GetFilingAsync(string number, Filings filings, CancellationToken ct) =>
         await filings.FindAsync(number, ct) is { } view
             ? TypedResults.Ok(view)
-            : Problems.NotFound(LicensingErrors.FilingNotFound, "未找到该备案，或您无权查看。");
+            : Problems.NotFound(LicensingErrors.FilingNotFound, Messages.Get(LicensingErrors.FilingNotFound));
 
     private static async Task<Results<Ok<VerifiedFiling>, ProblemHttpResult>> VerifyFilingAsync(string number, Filings filings, CancellationToken ct) =>
         await filings.VerifyAsync(number, ct) is { } view
             ? TypedResults.Ok(view)
-            : Problems.NotFound(LicensingErrors.FilingNotFound, "未找到该备案编号。");
+            : Problems.NotFound(LicensingErrors.FilingNotFound, Messages.Get("licensing.filing_number_unknown"));
 
     private static async Task<Results<Created<ApplicationView>, Ok<ApplicationView>>> ApplyProductionAsync(
         ProductionRequest request, [FromHeader(Name = "Idempotency-Key")] string? key, ProductionApplications apps, CancellationToken ct)

@@ -1,12 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Shian.Shared.Kernel;
+using Shian.Shared.Ui;
 
 namespace Shian.Modules.Licensing.Features.LifecyclePages;
 
 /// <summary>
 /// What the lifecycle, filing and SC pages share: read what was typed from the posted form, validate the handler's
-/// request with its own DataAnnotations (the messages the API gives), and collect field errors by the API's names.
+/// request with its own DataAnnotations (the messages the API gives, in the reader's language), and collect field errors by the API's names.
 /// </summary>
 internal sealed class PageForm(HttpContext context)
 {
@@ -33,7 +34,7 @@ internal sealed class PageForm(HttpContext context)
         {
             foreach (var member in result.MemberNames)
             {
-                Errors.TryAdd(JsonNamingPolicy.CamelCase.ConvertName(member), result.ErrorMessage ?? "");
+                Errors.TryAdd(JsonNamingPolicy.CamelCase.ConvertName(member), LocalizedValidator.Localize(result.ErrorMessage));
             }
         }
 

@@ -16,17 +16,17 @@ internal static class MaterialEndpoints
         api.MapPost("/materials", UploadAsync).WithName("Licensing.UploadMaterial").DisableAntiforgery()
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxRequestBytes))
             .WithSummary("Upload one file of the materials checklist (multipart: material, file, operatorId for staff). PDF/JPEG/PNG up to 20 MB, checked by content.")
-            .RequireAuthorization(LicensingPermissions.Apply.Name);
+            .RequireAuthorization(LicensingPermissions.ApplyPolicy);
         api.MapGet("/materials/{id:guid}/file", DownloadAsync).WithName("Licensing.MaterialFile")
             .WithSummary("Download an uploaded material. Staff in scope; enterprise user for its own operator.")
-            .RequireAuthorization(LicensingPermissions.Read.Name);
+            .RequireAuthorization(LicensingPermissions.ReadPolicy);
     }
 
     private static async Task<Created<MaterialView>> UploadAsync(HttpRequest request, LicenceMaterials materials, CancellationToken ct)
     {
         if (!request.HasFormContentType)
         {
-            throw FileRequired("请以 multipart/form-data 上传文件（字段 file）。");
+            throw FileRequired();
         }
 
         IFormCollection form;
@@ -37,17 +37,16 @@ internal static class MaterialEndpoints
         catch (Exception e) when (e is InvalidDataException or IOException && !request.HttpContext.RequestAborted.IsCancellationRequested)
         {
             // A broken multipart body (bad boundary, truncated part) is the client's error, never a 500.
-            throw new ShianException(ErrorCodes.MalformedBody, "上传内容无法解析：" + e.Message, 400);
+            throw ShianException.WithStatus(400, ErrorCodes.MalformedBody);
         }
 
-        var file = form.Files.GetFile("file") ?? throw FileRequired("请选择要上传的文件（字段 file）。");
+        var file = form.Files.GetFile("file") ?? throw FileRequired();
         Guid? operatorId = null;
         if (form.TryGetValue("operatorId", out var raw) && !string.IsNullOrWhiteSpace(raw))
         {
             operatorId = Guid.TryParse(raw, out var parsed)
                 ? parsed
-                : throw new ShianException(LicensingErrors.OperatorNotFound, "经营者标识格式不正确。", 400,
-                    new Dictionary<string, string[]> { ["operatorId"] = ["经营者标识格式不正确。"] });
+                : throw ShianException.Invalid(LicensingErrors.OperatorRequired, "operatorId");
         }
 
         await using var content = file.OpenReadStream();
@@ -58,8 +57,7 @@ internal static class MaterialEndpoints
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(Guid id, LicenceMaterials materials, CancellationToken ct) =>
         await materials.DownloadAsync(id, ct) is { } found
             ? TypedResults.File(found.Content, found.Material.ContentType, found.Material.FileName)
-            : Problems.NotFound(LicensingErrors.MaterialNotFound, "未找到该申请材料，或您无权查看。");
+            : Problems.NotFound(LicensingErrors.MaterialNotFound, Messages.Get("licensing.material_download_not_found"));
 
-    private static ShianException FileRequired(string message) =>
-        new(LicensingErrors.MaterialFileRequired, message, 400, new Dictionary<string, string[]> { ["file"] = [message] });
+    private static ShianException FileRequired() => ShianException.Invalid(LicensingErrors.MaterialFileRequired, "file");
 }

@@ -18,6 +18,6 @@ internal sealed class NumberSequence(ShianDbContext db)
         var sequence = await db.NextAsync(NextSql, prefix, ct);
         return sequence <= max
             ? sequence
-            : throw new ShianException(LicensingErrors.SequenceExhausted, "该区县该类编号的流水号已用尽，请联系系统管理员。", 409);
+            : throw ShianException.Conflict(LicensingErrors.SequenceExhausted);
     }
 }

@@ -6,7 +6,7 @@ namespace Shian.Modules.Licensing.Features.Replacement;
 /// <summary>补办: a lost or damaged certificate is issued again, same number and validity, as a new document.</summary>
 internal sealed class ReplacementRequest : LifecycleRequest
 {
-    [Required(ErrorMessage = "请选择补办原因（lost 遗失 / damaged 损坏）")]
-    [RegularExpression("^(lost|damaged)$", ErrorMessage = "补办原因应为 lost（遗失）或 damaged（损坏）")]
+    [Required(ErrorMessage = "licensing.replacement_reason_required")]
+    [RegularExpression("^(lost|damaged)$", ErrorMessage = "licensing.replacement_reason_format")]
     public string? Reason { get; set; }
 }

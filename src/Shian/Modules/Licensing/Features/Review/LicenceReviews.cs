@@ -78,8 +78,8 @@ internal sealed class LicenceReviews(
         var today = Today;
         var clock = await ClockAsync(a.SubmittedAt, today, ct);
         var submittedOn = a.SubmittedAt.ChinaDate();
-        var type = await rules.FindAsync("licensing.business_types", a.BusinessType.ToString(CultureInfo.InvariantCulture), submittedOn, ct);
-        var itemRows = await rules.GetSetAsync("licensing.items", submittedOn, ct);
+        var type = await rules.FindAsync(LicensingRules.BusinessTypes, a.BusinessType.ToString(CultureInfo.InvariantCulture), submittedOn, ct);
+        var itemRows = await rules.GetSetAsync(LicensingRules.Items, submittedOn, ct);
         var licence = a.LicenceId is { } licenceId
             ? await db.Set<Licence>().IgnoreQueryFilters().AsNoTracking().Where(l => l.Id == licenceId)
                 .Select(l => new { l.Number, l.DocumentId }).FirstOrDefaultAsync(ct)
@@ -100,7 +100,7 @@ internal sealed class LicenceReviews(
             JsonSerializer.Deserialize<List<RuleOutcome>>(a.RulesJson, LicenceApplications.Json) ?? [],
             checklist, verifications, a.ReviewerName, a.ReviewReason, a.ReviewedAt,
             a.Kind.ToString(), RequestedChanges(a),
-            a.FoodCategory is { } category ? (await rules.FindAsync("licensing.food_categories", category, submittedOn, ct))?.Value ?? category : null,
+            a.FoodCategory is { } category ? (await rules.FindAsync(LicensingRules.FoodCategories, category, submittedOn, ct))?.Value ?? category : null,
             a.SiteReviewNote);
     }
 
@@ -114,7 +114,7 @@ internal sealed class LicenceReviews(
         }
 
         var answers = JsonSerializer.Deserialize<Dictionary<string, bool>>(a.MaterialsJson, LicenceApplications.Json) ?? [];
-        return [.. (await rules.GetSetAsync($"licensing.materials.{a.Kind.ToString().ToLowerInvariant()}", submittedOn, ct))
+        return [.. (await rules.GetSetAsync(LicensingRules.MaterialsOf(a.Kind.ToString().ToLowerInvariant()), submittedOn, ct))
             .Select(r => new ChecklistItem(r.Key, r.Value, r.Citation, null, answers.GetValueOrDefault(r.Key)))];
     }
 
@@ -130,22 +130,24 @@ internal sealed class LicenceReviews(
         List<string> lines = [];
         if (d.OperatorName is { } name)
         {
-            lines.Add($"经营者名称变更为 {name}");
+            lines.Add(Messages.Get("licensing.requested_name", name));
         }
 
         if (d.LegalRepresentative is { } person)
         {
-            lines.Add($"法定代表人（负责人）变更为 {person}（{d.LegalRepresentativeIdMasked}）");
+            lines.Add(Messages.Get("licensing.requested_representative", person, d.LegalRepresentativeIdMasked));
         }
 
         if (d.BusinessItems is { } items)
         {
-            lines.Add($"经营项目变更为 {string.Join("、", items)}");
+            lines.Add(Messages.Get("licensing.requested_items", string.Join(Messages.Get("licensing.list_separator"), items)));
         }
 
         if (d.Reason is { } reason)
         {
-            lines.Add(a.Kind == ApplicationKind.Replacement ? (reason == "lost" ? "补办原因：遗失" : "补办原因：损坏") : $"原因：{reason}");
+            lines.Add(a.Kind == ApplicationKind.Replacement
+                ? Messages.Get(reason == "lost" ? "licensing.requested_replacement_lost" : "licensing.requested_replacement_damaged")
+                : Messages.Get("licensing.requested_reason", reason));
         }
 
         return lines;
@@ -158,29 +160,29 @@ internal sealed class LicenceReviews(
         var rulesRun = JsonSerializer.Deserialize<List<RuleOutcome>>(application.RulesJson, LicenceApplications.Json) ?? [];
         if (rulesRun.Any(r => !r.Passed && r.Rule is InstantApprovalRules.LegalRepresentativeNotBanned or InstantApprovalRules.KeyStaffNotBanned))
         {
-            throw new ShianException(LicensingErrors.ApprovalBarred, "法定代表人（负责人）或关键岗位人员处于从业禁止期内，依法不得许可，只能不予许可。", 409);
+            throw ShianException.Conflict(LicensingErrors.ApprovalBarred, Messages.Get("licensing.approval_barred_by_ban"));
         }
 
         var verifications = await db.Set<SiteVerification>().Where(v => v.ApplicationId == id).Select(v => v.Status).ToListAsync(ct);
         if (verifications.Contains(SiteVerification.Open))
         {
-            throw new ShianException(LicensingErrors.SiteVerificationOpen, "现场核查尚未完成，请待核查结果记录后再作决定。", 409);
+            throw ShianException.Conflict(LicensingErrors.SiteVerificationOpen, Messages.Get("licensing.site_verification_pending"));
         }
 
         if (verifications.Contains(SiteVerification.Failed))
         {
-            throw new ShianException(LicensingErrors.ApprovalBarred, "现场核查不符合要求，不能批准；请作出不予许可决定或重新安排核查。", 409);
+            throw ShianException.Conflict(LicensingErrors.ApprovalBarred, Messages.Get("licensing.approval_barred_by_site"));
         }
 
         var op = await operators.FindAsync(application.OperatorId, ct)
-            ?? throw ShianException.NotFound(LicensingErrors.OperatorNotFound, "未找到该经营者，或该经营者不在您的辖区内。");
+            ?? throw ShianException.NotFound(LicensingErrors.OperatorNotFound);
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         application.Review(true, reviewer, user.Name, Trim(request.Reason), now);
         await issuer.IssueAsync(application, op, now.ChinaDate(), ct);
         await timeline.AppendAsync(new OperatorTimelineEvent(
-            application.OperatorId, "Licensing", "licensing.application_approved", "食品经营许可申请经审查予以许可",
-            $"审查人：{user.Name}" + (Trim(request.Reason) is { } note ? $"；说明：{note}" : ""),
+            application.OperatorId, "Licensing", "licensing.application_approved", LicensingText.Zh("licensing.timeline_application_approved"),
+            LicensingText.Zh("licensing.timeline_reviewer", user.Name) + (Trim(request.Reason) is { } note ? LicensingText.Zh("licensing.timeline_review_note", note) : ""),
             $"/licensing/applications/{application.Id}"), ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -189,14 +191,14 @@ internal sealed class LicenceReviews(
 
     public async Task<ApplicationDetails> RejectAsync(Guid id, ReviewDecisionRequest request, CancellationToken ct)
     {
-        var reason = Trim(request.Reason) ?? throw new ShianException(LicensingErrors.ReasonRequired, "不予许可必须说明理由。", 400,
-            new Dictionary<string, string[]> { ["reason"] = ["不予许可必须说明理由。"] });
+        var reason = Trim(request.Reason)
+            ?? throw ShianException.Invalid(LicensingErrors.ReasonRequired, nameof(request.Reason), Messages.Get("licensing.reject_reason_required"));
         var (application, reviewer) = await UnderReviewAsync(id, ct);
         RefuseProduction(application);
         application.Review(false, reviewer, user.Name, reason, time.GetUtcNow());
         await timeline.AppendAsync(new OperatorTimelineEvent(
-            application.OperatorId, "Licensing", "licensing.application_rejected", "食品经营许可申请不予许可",
-            $"理由：{reason}；审查人：{user.Name}", $"/licensing/applications/{application.Id}"), ct);
+            application.OperatorId, "Licensing", "licensing.application_rejected", LicensingText.Zh("licensing.timeline_application_rejected"),
+            LicensingText.Zh("licensing.timeline_rejection", reason, user.Name), $"/licensing/applications/{application.Id}"), ct);
         await db.SaveChangesAsync(ct);
         return (await DetailsAsync(id, ct))!;
     }
@@ -204,12 +206,12 @@ internal sealed class LicenceReviews(
     /// <summary>Orders an on-site verification by the premises' town inspectors (one open order at a time).</summary>
     public async Task<SiteVerificationView> RequestSiteVerificationAsync(Guid id, SiteVerificationRequest request, CancellationToken ct)
     {
-        var instructions = Trim(request.Instructions) ?? throw new ShianException(LicensingErrors.ReasonRequired, "请填写核查要点。", 400,
-            new Dictionary<string, string[]> { ["instructions"] = ["请填写核查要点。"] });
+        var instructions = Trim(request.Instructions)
+            ?? throw ShianException.Invalid(LicensingErrors.ReasonRequired, nameof(request.Instructions), Messages.Get("licensing.instructions_required"));
         var (application, _) = await UnderReviewAsync(id, ct);
         if (await db.Set<SiteVerification>().AnyAsync(v => v.ApplicationId == id && v.Status == SiteVerification.Open, ct))
         {
-            throw new ShianException(LicensingErrors.SiteVerificationOpen, "该申请已有未完成的现场核查任务。", 409);
+            throw ShianException.Conflict(LicensingErrors.SiteVerificationOpen, Messages.Get("licensing.site_verification_already_open"));
         }
 
         var verification = new SiteVerification
@@ -235,14 +237,14 @@ internal sealed class LicenceReviews(
 
     private async Task<(LicenceApplication Application, Guid Reviewer)> UnderReviewAsync(Guid id, CancellationToken ct)
     {
-        var reviewer = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.NotYourOperator, "无法识别审查人。");
+        var reviewer = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.UserUnknown);
 
         // Staff scope only (the query filter): a reviewer outside the premises' town never finds it.
         var application = await db.Set<LicenceApplication>().FirstOrDefaultAsync(a => a.Id == id, ct)
-            ?? throw ShianException.NotFound(LicensingErrors.ApplicationNotFound, "未找到该许可申请，或您无权查看。");
+            ?? throw ShianException.NotFound(LicensingErrors.ApplicationNotFound);
         return application.Status == ApplicationStatus.UnderReview
             ? (application, reviewer)
-            : throw new ShianException(LicensingErrors.NotUnderReview, "该申请不在审查中，已作出决定的申请不能再次决定。", 409);
+            : throw ShianException.Conflict(LicensingErrors.NotUnderReview);
     }
 
     /// <summary>SC applications are decided with the on-site review's conclusion (<c>/production/applications/{id}/decision</c>).</summary>
@@ -250,7 +252,7 @@ internal sealed class LicenceReviews(
     {
         if (application.Kind == ApplicationKind.Production)
         {
-            throw new ShianException(LicensingErrors.ProductionNeedsSiteReview, "食品生产许可申请须记录现场核查结论后作出决定，请使用“现场核查与许可决定”。", 409);
+            throw ShianException.Conflict(LicensingErrors.ProductionNeedsSiteReview);
         }
     }
 
@@ -269,8 +271,7 @@ internal sealed class LicenceReviews(
     }
 
     private async Task<RuleValue> DeadlineRuleAsync(DateOnly on, CancellationToken ct) =>
-        await rules.FindAsync("licensing.deadlines", "decision_working_days", on, ct)
-        ?? throw new InvalidOperationException("Rule licensing.deadlines/decision_working_days is missing.");
+        await rules.RequireAsync(LicensingRules.Deadlines, "decision_working_days", on, ct);
 
     private static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

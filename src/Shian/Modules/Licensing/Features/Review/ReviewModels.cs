@@ -37,13 +37,13 @@ internal sealed record SiteVerificationView(
 /// <summary>A reviewer's approval (note optional) or rejection (reason required, shown to the applicant).</summary>
 internal sealed class ReviewDecisionRequest
 {
-    [StringLength(1000, ErrorMessage = "说明不能超过1000个字符")]
+    [StringLength(1000, ErrorMessage = "licensing.review_note_too_long")]
     public string? Reason { get; set; }
 }
 
 internal sealed class SiteVerificationRequest
 {
-    [Required(ErrorMessage = "请填写核查要点")]
-    [StringLength(500, ErrorMessage = "核查要点不能超过500个字符")]
+    [Required(ErrorMessage = "licensing.instructions_required")]
+    [StringLength(500, ErrorMessage = "licensing.instructions_too_long")]
     public string? Instructions { get; set; }
 }
