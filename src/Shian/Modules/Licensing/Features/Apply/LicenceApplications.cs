@@ -64,7 +64,7 @@ internal sealed class LicenceApplications(
             Describe(await credit.FindBanAsync(request.LegalRepresentativeIdNumber!.ToUpperInvariant(), today, ct)),
             await KeyStaffBansAsync(request.KeyStaffIdNumbers ?? [], today, ct),
             await credit.FindSeriousViolationAsync(op.CreditCode, today, ct) is { } listing ? $"{listing.Reason}，{listing.Decision}" : null,
-            await db.Set<Licence>().IgnoreQueryFilters()
+            await db.Set<Licence>().Unscoped("one valid licence per premises and business type across the city")
                 .Where(l => l.PremisesAddress == address && l.BusinessType == request.BusinessType &&
                             l.Status == LicenceStatus.Valid && l.ValidUntil >= today)
                 .Select(l => l.Number).FirstOrDefaultAsync(ct));
@@ -123,11 +123,11 @@ internal sealed class LicenceApplications(
     }
 
     private Task<ApplicationView?> FindReplayAsync(Guid submitter, string key, CancellationToken ct) =>
-        ViewAsync(db.Set<LicenceApplication>().IgnoreQueryFilters().Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key), ct);
+        ViewAsync(db.Set<LicenceApplication>().Unscoped("a replay is found by its submitter and key wherever the application lies").Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key), ct);
 
     /// <summary>Enterprise users see their own operator's applications; staff see their scope (query filter).</summary>
     private IQueryable<LicenceApplication> Visible() => user.OperatorId is { } own
-        ? db.Set<LicenceApplication>().IgnoreQueryFilters().Where(a => a.OperatorId == own)
+        ? db.Set<LicenceApplication>().Unscoped("an enterprise user reads its own operator's applications").Where(a => a.OperatorId == own)
         : db.Set<LicenceApplication>();
 
     private async Task<ApplicationView?> ViewAsync(IQueryable<LicenceApplication> query, CancellationToken ct)
@@ -140,7 +140,7 @@ internal sealed class LicenceApplications(
 
         // The licence belongs to the same operator and town as the application, so whoever sees one may see the other.
         var number = a.LicenceId is { } licenceId
-            ? await db.Set<Licence>().IgnoreQueryFilters().Where(l => l.Id == licenceId).Select(l => l.Number).FirstOrDefaultAsync(ct)
+            ? await db.Set<Licence>().Unscoped("the licence has the application's operator and town: who sees one may see the other").Where(l => l.Id == licenceId).Select(l => l.Number).FirstOrDefaultAsync(ct)
             : null;
         return new ApplicationView(
             a.Id, a.Kind.ToString(), a.OperatorId, a.PremisesAddress, a.JurisdictionCode, a.BusinessType, a.Items, a.Commitment,

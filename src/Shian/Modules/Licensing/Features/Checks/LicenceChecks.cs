@@ -1,8 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Licensing.Domain;
-using Shian.Modules.Licensing.Features.Apply;
-using Shian.Modules.Licensing.Features.Review;
+using Shian.Modules.Licensing.Features.SiteVerifications;
 using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
@@ -16,12 +15,18 @@ namespace Shian.Modules.Licensing.Features.Checks;
 /// </summary>
 internal sealed class LicenceChecks(ShianDbContext db, CurrentUser user, TimeProvider time, IOperatorTimeline timeline)
 {
+    /// <summary>Open post-approval checks of the caller's scope, earliest due first.</summary>
+    public async Task<IReadOnlyList<CheckView>> OpenChecksAsync(CancellationToken ct) =>
+        await db.Set<PostApprovalCheck>().AsNoTracking().Where(c => c.Status == CheckOutcome.Open).OrderBy(c => c.DueOn)
+            .Select(c => new CheckView(c.Id, c.LicenceNumber, c.OperatorName, c.PremisesAddress, c.JurisdictionCode, c.DueOn, c.Status))
+            .Take(500).ToListAsync(ct);
+
     public async Task<InspectorTasks> OpenTasksAsync(CancellationToken ct) => new(
         await db.Set<PostApprovalCheck>().AsNoTracking().Where(c => c.Status == CheckOutcome.Open).OrderBy(c => c.DueOn)
             .Select(c => new CheckView(c.Id, c.LicenceNumber, c.OperatorName, c.PremisesAddress, c.JurisdictionCode, c.DueOn, c.Status))
             .Take(200).ToListAsync(ct),
         await db.Set<SiteVerification>().AsNoTracking().Where(v => v.Status == SiteVerification.Open).OrderBy(v => v.RequestedAt)
-            .Select(LicenceReviews.SiteVerificationProjection).Take(200).ToListAsync(ct));
+            .Select(SiteVerificationOrders.Projection).Take(200).ToListAsync(ct));
 
     /// <summary>Confirmed, or discrepancies found (notes required): the licence is then flagged for a reviewer.</summary>
     public async Task<CheckResultView> RecordCheckAsync(Guid id, CheckOutcomeRequest request, CancellationToken ct)
@@ -72,11 +77,14 @@ internal sealed class LicenceChecks(ShianDbContext db, CurrentUser user, TimePro
 
         verification.Record(request.Passed == true, notes, user.Name, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        return LicenceReviews.SiteVerificationProjection.Compile()(verification);
+        return SiteVerificationOrders.Projection.Compile()(verification);
     }
 
     private static ShianException NotesRequired() => ShianException.Invalid(LicensingErrors.NotesRequired, "notes");
 }
+
+internal sealed record CheckView(
+    Guid Id, string LicenceNumber, string OperatorName, string PremisesAddress, string JurisdictionCode, DateOnly DueOn, string Status);
 
 internal sealed record InspectorTasks(IReadOnlyList<CheckView> Checks, IReadOnlyList<SiteVerificationView> SiteVerifications);
 

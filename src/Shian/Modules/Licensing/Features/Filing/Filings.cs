@@ -2,8 +2,8 @@ using Shian.Shared.Web;
 using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Administration.Contracts;
 using Shian.Modules.Licensing.Domain;
-using Shian.Modules.Licensing.Features.Lifecycle;
-using Shian.Modules.Licensing.Features.Numbering;
+using Shian.Modules.Licensing.Features.Apply;
+using Shian.Modules.Licensing.Features.Grant;
 using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
@@ -43,7 +43,7 @@ internal sealed class Filings(
         await CheckItemsAsync(items, today, ct);
 
         var address = request.PremisesAddress!.Trim();
-        if (await db.Set<FilingRecord>().IgnoreQueryFilters().Where(f => f.PremisesAddress == address && f.Status == "Active")
+        if (await db.Set<FilingRecord>().Unscoped("one active filing per premises across the city").Where(f => f.PremisesAddress == address && f.Status == "Active")
                 .Select(f => f.Number).FirstOrDefaultAsync(ct) is { } existing)
         {
             throw ShianException.Conflict(LicensingErrors.FilingExists, (object)existing);
@@ -84,14 +84,14 @@ internal sealed class Filings(
     public async Task<FilingView?> FindAsync(string number, CancellationToken ct)
     {
         var query = user.OperatorId is { } own
-            ? db.Set<FilingRecord>().IgnoreQueryFilters().Where(f => f.OperatorId == own)
+            ? db.Set<FilingRecord>().Unscoped("an enterprise user reads its own operator's filings").Where(f => f.OperatorId == own)
             : db.Set<FilingRecord>();
         var f = await query.AsNoTracking().FirstOrDefaultAsync(f => f.Number == number, ct);
         return f is null ? null : View(f);
     }
 
     public async Task<VerifiedFiling?> VerifyAsync(string number, CancellationToken ct) =>
-        await db.Set<FilingRecord>().IgnoreQueryFilters().AsNoTracking().Where(f => f.Number == number)
+        await db.Set<FilingRecord>().Unscoped("public registry: anyone checks a filing by its number").AsNoTracking().Where(f => f.Number == number)
             .Select(f => new VerifiedFiling(f.Number, f.Status, f.OperatorName, f.PremisesAddress, f.FiledOn))
             .FirstOrDefaultAsync(ct);
 
@@ -112,7 +112,7 @@ internal sealed class Filings(
 
     private async Task<FilingView?> FindReplayAsync(Guid submitter, string key, CancellationToken ct)
     {
-        var f = await db.Set<FilingRecord>().IgnoreQueryFilters().AsNoTracking()
+        var f = await db.Set<FilingRecord>().Unscoped("a replay is found by its submitter and key wherever the filing lies").AsNoTracking()
             .FirstOrDefaultAsync(f => f.SubmittedBy == submitter && f.IdempotencyKey == key, ct);
         return f is null ? null : View(f);
     }

@@ -4,9 +4,6 @@ using Shian.Modules.Administration.Contracts;
 using Shian.Modules.Credit.Contracts;
 using Shian.Modules.Licensing.Domain;
 using Shian.Modules.Licensing.Features.Apply;
-using Shian.Modules.Licensing.Features.Cancellation;
-using Shian.Modules.Licensing.Features.Change;
-using Shian.Modules.Licensing.Features.Replacement;
 using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
@@ -52,7 +49,7 @@ internal sealed class LifecycleApplications(
             throw ShianException.Conflict(LicensingErrors.LicenceStateForbids, Messages.Get(refusal));
         }
 
-        if (await db.Set<LicenceApplication>().IgnoreQueryFilters()
+        if (await db.Set<LicenceApplication>().Unscoped("one pending application per licence, whoever may see it")
                 .AnyAsync(a => a.TargetLicenceId == licence.Id && a.Status == ApplicationStatus.UnderReview, ct))
         {
             throw ShianException.Conflict(LicensingErrors.ApplicationPending);
@@ -138,7 +135,7 @@ internal sealed class LifecycleApplications(
     {
         if (user.OperatorId is { } own)
         {
-            var licence = await db.Set<Licence>().IgnoreQueryFilters().FirstOrDefaultAsync(l => l.Number == number, ct)
+            var licence = await db.Set<Licence>().Unscoped("an enterprise user acts on its own operator's licence (checked next)").FirstOrDefaultAsync(l => l.Number == number, ct)
                 ?? throw NotFound();
             return licence.OperatorId == own
                 ? licence
@@ -250,7 +247,7 @@ internal sealed class LifecycleApplications(
     public Task<Licence> HeldAsync(string number, CancellationToken ct) => HeldLicenceAsync(number, ct);
 
     private async Task<ApplicationView?> FindReplayAsync(Guid submitter, string key, CancellationToken ct) =>
-        await db.Set<LicenceApplication>().IgnoreQueryFilters().Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key)
+        await db.Set<LicenceApplication>().Unscoped("a replay is found by its submitter and key wherever the application lies").Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key)
             .Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct) is { } id
             ? await applications.FindAsync(id, ct)
             : null;

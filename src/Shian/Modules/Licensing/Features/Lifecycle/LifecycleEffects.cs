@@ -4,7 +4,7 @@ using Shian.Modules.Administration.Contracts;
 using Shian.Modules.Documents.Contracts;
 using Shian.Modules.Licensing.Domain;
 using Shian.Modules.Licensing.Features.Apply;
-using Shian.Modules.Licensing.Features.Production;
+using Shian.Modules.Licensing.Features.Grant;
 using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
@@ -12,8 +12,8 @@ using Shian.Shared.Persistence;
 namespace Shian.Modules.Licensing.Features.Lifecycle;
 
 /// <summary>
-/// What an approved change, renewal, replacement, cancellation or production application does, whether it was
-/// approved at once or by a reviewer (<see cref="LicenceIssuer.IssueAsync"/> hands every non-new kind here).
+/// What an approved change, renewal, replacement or cancellation does, whether it was approved at once or by a
+/// reviewer (<see cref="Grant.LicenceGrant"/> hands those kinds here).
 /// Runs inside the caller's transaction; adds the timeline entry and, where the certificate changes, a new PDF.
 /// </summary>
 internal sealed class LifecycleEffects(
@@ -21,18 +21,12 @@ internal sealed class LifecycleEffects(
     IRuleBook rules,
     IDocumentIssuer documents,
     IOperatorTimeline timeline,
-    LicenceIssuer issuer,
-    ProductionIssuer production)
+    LicenceCertificates certificates)
 {
     public async Task<Licence> ApplyAsync(LicenceApplication application, OperatorSummary op, DateOnly today, CancellationToken ct)
     {
-        if (application.Kind == ApplicationKind.Production)
-        {
-            return await production.IssueAsync(application, op, today, ct);
-        }
-
         var licence = db.ChangeTracker.Entries<Licence>().Select(e => e.Entity).FirstOrDefault(l => l.Id == application.TargetLicenceId)
-            ?? await db.Set<Licence>().IgnoreQueryFilters().FirstAsync(l => l.Id == application.TargetLicenceId, ct);
+            ?? await db.Set<Licence>().Unscoped("the approved application names its licence; the approval was already authorised").FirstAsync(l => l.Id == application.TargetLicenceId, ct);
         var details = JsonSerializer.Deserialize<LifecycleDetails>(application.DetailsJson, LicenceApplications.Json) ?? new LifecycleDetails();
         application.AttachLicence(licence.Id);
         var link = $"/verify/licence/{licence.Number}";
@@ -77,8 +71,8 @@ internal sealed class LifecycleEffects(
     {
         var holder = op with { Name = licence.OperatorName, LegalRepresentative = licence.LegalRepresentative ?? op.LegalRepresentative };
         var content = licence.IsProduction
-            ? await production.DocumentAsync(licence, holder, ct)
-            : await issuer.DocumentAsync(licence, holder, today, ct);
+            ? await certificates.ProductionLicenceAsync(licence, holder, ct)
+            : await certificates.BusinessLicenceAsync(licence, holder, today, ct);
         licence.DocumentId = (await documents.IssueAsync(content, ct)).Id;
     }
 

@@ -51,7 +51,7 @@ internal sealed class LicenceMaterials(
         }
 
         var ids = chosen.Values.Distinct().ToList();
-        var found = await db.Set<LicenceMaterial>().IgnoreQueryFilters().Where(m => ids.Contains(m.Id)).ToListAsync(ct);
+        var found = await db.Set<LicenceMaterial>().Unscoped("the named uploads are checked against the applying operator, not the caller's scope").Where(m => ids.Contains(m.Id)).ToListAsync(ct);
         var bad = chosen.Where(c => found.FirstOrDefault(m => m.Id == c.Value) is not { } m
                 || m.OperatorId != operatorId || m.MaterialKey != c.Key || m.ApplicationId is not null)
             .Select(c => c.Key).ToList();
@@ -71,7 +71,7 @@ internal sealed class LicenceMaterials(
     public async Task<IReadOnlyList<MaterialView>> ForApplicationAsync(Guid applicationId, CancellationToken ct)
     {
         var checklist = await ChecklistAsync(ct);
-        var rows = await db.Set<LicenceMaterial>().IgnoreQueryFilters().AsNoTracking()
+        var rows = await db.Set<LicenceMaterial>().Unscoped("the caller has already found the application these files belong to").AsNoTracking()
             .Where(m => m.ApplicationId == applicationId).OrderBy(m => m.UploadedAt).ToListAsync(ct);
         return rows.Select(m => View(m, checklist)).ToList();
     }
@@ -80,7 +80,7 @@ internal sealed class LicenceMaterials(
     public async Task<(MaterialView Material, byte[] Content)?> DownloadAsync(Guid id, CancellationToken ct)
     {
         var query = user.OperatorId is { } own
-            ? db.Set<LicenceMaterial>().IgnoreQueryFilters().Where(m => m.OperatorId == own)
+            ? db.Set<LicenceMaterial>().Unscoped("an enterprise user reads its own operator's files").Where(m => m.OperatorId == own)
             : db.Set<LicenceMaterial>();
         var material = await query.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
         if (material is null || await files.FindAsync(material.Sha256, ct) is not { } file)

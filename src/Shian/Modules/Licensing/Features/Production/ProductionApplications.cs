@@ -5,7 +5,6 @@ using Shian.Modules.Administration.Contracts;
 using Shian.Modules.Credit.Contracts;
 using Shian.Modules.Licensing.Domain;
 using Shian.Modules.Licensing.Features.Apply;
-using Shian.Modules.Licensing.Features.Lifecycle;
 using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
@@ -30,7 +29,7 @@ internal sealed class ProductionApplications(
     IOperatorTimeline timeline,
     IOperatorInbox inbox,
     LicenceApplications applications,
-    LicenceIssuer issuer)
+    ProductionIssuer production)
 {
     public async Task<(ApplicationView View, bool Replayed)> SubmitAsync(ProductionRequest request, string? headerKey, CancellationToken ct)
     {
@@ -124,7 +123,7 @@ internal sealed class ProductionApplications(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (request.Approve.Value)
         {
-            var licence = await issuer.IssueAsync(application, op, today, ct);
+            var licence = await production.IssueAsync(application, op, today, ct);
             await inbox.PostAsync(new OperatorInboxMessage(
                 op.Id, "Licensing", "licensing.production_approved", LicensingText.Zh("licensing.inbox_production_approved", licence.Number),
                 LicensingText.Zh("licensing.inbox_production_approved_detail", licence.Number, ChinaTime.FormatDate(licence.ValidUntil)),
@@ -144,7 +143,7 @@ internal sealed class ProductionApplications(
     }
 
     private async Task<ApplicationView?> FindReplayAsync(Guid submitter, string key, CancellationToken ct) =>
-        await db.Set<LicenceApplication>().IgnoreQueryFilters().Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key)
+        await db.Set<LicenceApplication>().Unscoped("a replay is found by its submitter and key wherever the application lies").Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key)
             .Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct) is { } id
             ? await applications.FindAsync(id, ct)
             : null;

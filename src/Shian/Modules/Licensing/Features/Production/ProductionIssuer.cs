@@ -2,7 +2,7 @@ using Shian.Modules.Administration.Contracts;
 using Shian.Modules.Documents.Contracts;
 using Shian.Modules.Licensing.Contracts;
 using Shian.Modules.Licensing.Domain;
-using Shian.Modules.Licensing.Features.Numbering;
+using Shian.Modules.Licensing.Features.Grant;
 using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
@@ -16,9 +16,9 @@ namespace Shian.Modules.Licensing.Features.Production;
 internal sealed class ProductionIssuer(
     ShianDbContext db,
     IRuleBook rules,
-    IJurisdictionDirectory jurisdictions,
     IDocumentIssuer documents,
     IOperatorTimeline timeline,
+    LicenceCertificates certificates,
     NumberSequence sequences)
 {
     public async Task<Licence> IssueAsync(LicenceApplication application, OperatorSummary op, DateOnly today, CancellationToken ct)
@@ -45,37 +45,11 @@ internal sealed class ProductionIssuer(
         db.Raise(new LicenceIssued(licence.Id, licence.Number, licence.OperatorId, licence.JurisdictionCode, licence.IssuedOn, licence.ValidUntil, licence.ByCommitment,
             LicenceCategories.Production));
         application.AttachLicence(licence.Id);
-        licence.DocumentId = (await documents.IssueAsync(await DocumentAsync(licence, op, ct), ct)).Id;
+        licence.DocumentId = (await documents.IssueAsync(await certificates.ProductionLicenceAsync(licence, op, ct), ct)).Id;
         await timeline.AppendAsync(new OperatorTimelineEvent(
             op.Id, "Licensing", "licensing.production_licence_issued", LicensingText.Zh("licensing.timeline_production_licence_issued", licence.Number),
             LicensingText.Zh("licensing.timeline_production_licence_issued_detail", licence.PremisesAddress, ChinaTime.FormatDate(licence.ValidUntil)),
             $"/verify/licence/{licence.Number}"), ct);
         return licence;
-    }
-
-    public async Task<DocumentContent> DocumentAsync(Licence licence, OperatorSummary op, CancellationToken ct)
-    {
-        var category = await rules.FindAsync(LicensingRules.FoodCategories, licence.FoodCategory ?? "", licence.IssuedOn, ct);
-        var town = await jurisdictions.DisplayNameAsync(licence.JurisdictionCode, ct);
-        return new DocumentContent(
-            "licensing.food_production_licence",
-            licence.Number,
-            LicensingText.Zh("licensing.production_licence"),
-            licence.JurisdictionCode,
-            op.Id,
-            [
-                new(LicensingText.Zh("licensing.doc_producer_name"), op.Name),
-                new(LicensingText.Zh("licensing.doc_social_credit_code"), op.CreditCode),
-                new(LicensingText.Zh("licensing.doc_legal_representative"), op.LegalRepresentative),
-                new(LicensingText.Zh("licensing.doc_registered_address"), op.RegisteredAddress),
-                new(LicensingText.Zh("licensing.doc_production_address"), licence.PremisesAddress),
-                new(LicensingText.Zh("licensing.doc_food_category"), category?.Value ?? licence.FoodCategory ?? ""),
-                new(LicensingText.Zh("licensing.doc_licence_number"), licence.Number),
-                new(LicensingText.Zh("licensing.doc_valid_until"), LicensingText.Zh("licensing.doc_valid_until_format", licence.ValidUntil)),
-                new(LicensingText.Zh("licensing.doc_supervisor"), LicensingText.Zh("licensing.doc_supervisor_office", town)),
-                new(LicensingText.Zh("licensing.doc_complaints_phone"), "12315"),
-            ],
-            null,
-            new DateTimeOffset(licence.ValidUntil.ToDateTime(new TimeOnly(23, 59, 59)), ChinaTime.Offset).ToUniversalTime());
     }
 }

@@ -73,7 +73,7 @@ internal sealed class LicenceRevocations(
         licence.Revoke(decidedOn, decision, reason);
 
         // A change, renewal, … of the revoked licence still under review can no longer be granted: refuse it now.
-        var pending = await db.Set<LicenceApplication>().IgnoreQueryFilters()
+        var pending = await db.Set<LicenceApplication>().Unscoped("every pending application of the revoked licence is refused, whoever may see it")
             .Where(a => a.TargetLicenceId == licence.Id && a.Status == ApplicationStatus.UnderReview).ToListAsync(ct);
         foreach (var application in pending)
         {
