@@ -13,7 +13,7 @@ using Shian.Tests.Infrastructure;
 using static Shian.Tests.Modules.Licensing.LicensingTestData;
 using static Shian.Tests.Modules.Licensing.LifecycleTestKit;
 
-namespace Shian.Tests.Modules.Licensing;
+namespace Shian.Tests.Modules.Licensing.Revocation;
 
 /// <summary>吊销 through the API: the licence, the public page, the operator's file and inbox, and the 5-year ban.</summary>
 [Collection(AppCollection.Name)]
@@ -61,7 +61,7 @@ public sealed class RevocationTests(ShianAppFactory app)
         inbox.ShouldContain("已被吊销");
 
         // The change still under review can no longer be granted.
-        var refused = await (await held.Enterprise.GetAsync($"/api/v1/licensing/applications/{pending.GetProperty("id").GetString()}", Ct)).ReadJsonAsync();
+        var refused = await (await held.Enterprise.GetAsync(LicensingApiPaths.Application(pending.GetProperty("id").GetGuid()), Ct)).ReadJsonAsync();
         refused.GetProperty("status").GetString().ShouldBe("Rejected");
 
         // The legal representative applies again for another operator: refused by the existing ban rule, with the decision.
@@ -160,7 +160,7 @@ public sealed class RevocationTests(ShianAppFactory app)
         (await _kit.StoredAsync(held.Number)).Status.ShouldBe(LicenceStatus.Valid);
     }
 
-    internal static string RevokeUrl(string licence) => $"/api/v1/licensing/licences/{licence}/revoke";
+    internal static string RevokeUrl(string licence) => LicensingApiPaths.Revoke(licence);
 
     internal static Dictionary<string, object?> Revocation(Held held) => new()
     {

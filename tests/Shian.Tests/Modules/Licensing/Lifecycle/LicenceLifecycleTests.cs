@@ -4,7 +4,7 @@ using Shian.Modules.Licensing.Domain;
 using Shian.Tests.Infrastructure;
 using static Shian.Tests.Modules.Licensing.LifecycleTestKit;
 
-namespace Shian.Tests.Modules.Licensing;
+namespace Shian.Tests.Modules.Licensing.Lifecycle;
 
 /// <summary>Change, renewal, replacement and cancellation of an existing licence, through the API.</summary>
 [Collection(AppCollection.Name)]
@@ -31,7 +31,7 @@ public sealed class LicenceLifecycleTests(ShianAppFactory app)
         application.GetProperty("status").GetString().ShouldBe("Approved", application.GetRawText());
         application.GetProperty("licenceNumber").GetString().ShouldBe(held.Number);
         Rules(application).ShouldAllBe(r => r.GetProperty("passed").GetBoolean());
-        var licence = await (await held.Enterprise.GetAsync($"/api/v1/licensing/licences/{held.Number}", Ct)).ReadJsonAsync();
+        var licence = await (await held.Enterprise.GetAsync(LicensingApiPaths.Licence(held.Number), Ct)).ReadJsonAsync();
         licence.GetProperty("operatorName").GetString().ShouldBe(held.OperatorName + "（变更）");
         licence.GetProperty("businessItems").EnumerateArray().Select(i => i.GetString()).ShouldBe(["prepackaged"]);
         licence.GetProperty("validUntil").GetString().ShouldBe(before.ValidUntil.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
@@ -227,7 +227,7 @@ public sealed class LicenceLifecycleTests(ShianAppFactory app)
         var body = WithReason(Body(ReplacementMaterials), "lost");
         body.Remove("idempotencyKey");
 
-        await (await held.Enterprise.PostAsJsonAsync($"/api/v1/licensing/licences/{held.Number}/replacements", body, TestData.Json, Ct))
+        await (await held.Enterprise.PostAsJsonAsync(LicensingApiPaths.Replacements(held.Number), body, TestData.Json, Ct))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "licensing.idempotency_key_required");
     }
 

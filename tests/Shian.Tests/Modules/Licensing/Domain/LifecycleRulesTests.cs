@@ -1,6 +1,6 @@
 using Shian.Modules.Licensing.Domain;
 
-namespace Shian.Tests.Modules.Licensing;
+namespace Shian.Tests.Modules.Licensing.Domain;
 
 public sealed class LifecycleRulesTests
 {

@@ -1,7 +1,7 @@
 using Shian.Modules.Administration.Contracts;
 using Shian.Modules.Licensing.Domain;
 
-namespace Shian.Tests.Modules.Licensing;
+namespace Shian.Tests.Modules.Licensing.Domain;
 
 public sealed class InstantApprovalRulesTests
 {

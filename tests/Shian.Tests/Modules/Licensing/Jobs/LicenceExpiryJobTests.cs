@@ -7,7 +7,7 @@ using Shian.Shared.Jobs;
 using Shian.Tests.Infrastructure;
 using static Shian.Tests.Modules.Licensing.LifecycleTestKit;
 
-namespace Shian.Tests.Modules.Licensing;
+namespace Shian.Tests.Modules.Licensing.Jobs;
 
 /// <summary>The expiry job: Expired status, reminders once per milestone, and the renewal window in working days.</summary>
 [Collection(AppCollection.Name)]

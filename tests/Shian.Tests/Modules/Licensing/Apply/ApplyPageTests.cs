@@ -5,7 +5,7 @@ using Shian.Shared.Security;
 using Shian.Tests.Infrastructure;
 using static Shian.Tests.Modules.Licensing.LicensingTestData;
 
-namespace Shian.Tests.Modules.Licensing;
+namespace Shian.Tests.Modules.Licensing.Apply;
 
 /// <summary>The apply page as a browser without scripts posts it: one multipart form with the files.</summary>
 [Collection(AppCollection.Name)]
