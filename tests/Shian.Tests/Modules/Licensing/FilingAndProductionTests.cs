@@ -46,8 +46,8 @@ public sealed class FilingAndProductionTests(ShianAppFactory app)
         var (admin, operatorId) = await OperatorAsync();
         var body = Filing(operatorId, "prepackaged");
 
-        var response = await admin.PostAsJsonAsync("/api/v1/licensing/filings", body, TestData.Json, Ct);
-        var replay = await admin.PostAsJsonAsync("/api/v1/licensing/filings", body, TestData.Json, Ct);
+        var response = await admin.PostAsJsonAsync(LicensingApiPaths.Filings, body, TestData.Json, Ct);
+        var replay = await admin.PostAsJsonAsync(LicensingApiPaths.Filings, body, TestData.Json, Ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         replay.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -56,16 +56,16 @@ public sealed class FilingAndProductionTests(ShianAppFactory app)
         number.ShouldMatch(@"^YB1440781\d{7}$");
         FilingNumber.IsWellFormed(number).ShouldBeTrue();
         using var anonymous = app.AnonymousClient();
-        var verified = await (await anonymous.GetAsync($"/api/v1/licensing/verify/filing/{number}", Ct)).ReadJsonAsync();
+        var verified = await (await anonymous.GetAsync(LicensingApiPaths.VerifyFiling(number), Ct)).ReadJsonAsync();
         verified.GetProperty("status").GetString().ShouldBe("Active");
         (await anonymous.GetStringAsync($"/verify/filing/{number}", Ct)).ShouldContain("已备案");
         (await anonymous.GetAsync("/verify/filing/YB14407810000000", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await admin.GetStringAsync($"/api/v1/operators/{operatorId}/timeline", Ct)).ShouldContain("licensing.filing_recorded");
         using var xinhui = await app.ClientAsAsync(TestUsers.XinhuiInspector);
-        await (await xinhui.GetAsync($"/api/v1/licensing/filings/{number}", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound, "licensing.filing_not_found");
+        await (await xinhui.GetAsync(LicensingApiPaths.Filing(number), Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound, "licensing.filing_not_found");
         var again = Filing(operatorId, "prepackaged");
         again["premisesAddress"] = body["premisesAddress"];
-        await (await admin.PostAsJsonAsync("/api/v1/licensing/filings", again, TestData.Json, Ct))
+        await (await admin.PostAsJsonAsync(LicensingApiPaths.Filings, again, TestData.Json, Ct))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "licensing.filing_exists");
     }
 
@@ -74,17 +74,17 @@ public sealed class FilingAndProductionTests(ShianAppFactory app)
     {
         var (admin, operatorId) = await OperatorAsync();
 
-        var refused = await (await admin.PostAsJsonAsync("/api/v1/licensing/filings", Filing(operatorId, "prepackaged", "bulk"), TestData.Json, Ct))
+        var refused = await (await admin.PostAsJsonAsync(LicensingApiPaths.Filings, Filing(operatorId, "prepackaged", "bulk"), TestData.Json, Ct))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "licensing.filing_not_applicable");
 
         refused.GetProperty("detail").GetString()!.ShouldContain("散装食品销售");
         refused.GetProperty("detail").GetString()!.ShouldContain("第三十五条");
         using var xinhui = await app.ClientAsAsync(TestUsers.XinhuiInspector);
-        await (await xinhui.PostAsJsonAsync("/api/v1/licensing/filings", Filing(operatorId, "prepackaged"), TestData.Json, Ct))
+        await (await xinhui.PostAsJsonAsync(LicensingApiPaths.Filings, Filing(operatorId, "prepackaged"), TestData.Json, Ct))
             .ShouldBeProblemAsync(HttpStatusCode.NotFound, "licensing.operator_not_found");
         var noKey = Filing(operatorId, "prepackaged");
         noKey.Remove("idempotencyKey");
-        await (await admin.PostAsJsonAsync("/api/v1/licensing/filings", noKey, TestData.Json, Ct))
+        await (await admin.PostAsJsonAsync(LicensingApiPaths.Filings, noKey, TestData.Json, Ct))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "licensing.idempotency_key_required");
     }
 
@@ -94,7 +94,7 @@ public sealed class FilingAndProductionTests(ShianAppFactory app)
         var (admin, operatorId) = await OperatorAsync();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
-            admin.PostAsJsonAsync("/api/v1/licensing/filings", Filing(operatorId, "prepackaged"), TestData.Json, Ct)));
+            admin.PostAsJsonAsync(LicensingApiPaths.Filings, Filing(operatorId, "prepackaged"), TestData.Json, Ct)));
 
         var numbers = new List<string>();
         foreach (var response in responses)
@@ -112,7 +112,7 @@ public sealed class FilingAndProductionTests(ShianAppFactory app)
     {
         var (admin, operatorId) = await OperatorAsync();
 
-        var application = await (await admin.PostAsJsonAsync("/api/v1/licensing/production/applications", Production(operatorId), TestData.Json, Ct)).ReadJsonAsync();
+        var application = await (await admin.PostAsJsonAsync(LicensingApiPaths.ProductionApplications, Production(operatorId), TestData.Json, Ct)).ReadJsonAsync();
 
         application.GetProperty("kind").GetString().ShouldBe("Production");
         application.GetProperty("status").GetString().ShouldBe("UnderReview");
@@ -136,7 +136,7 @@ public sealed class FilingAndProductionTests(ShianAppFactory app)
         using var anonymous = app.AnonymousClient();
         (await VerifiedStatusAsync(anonymous, number)).ShouldBe("Valid");
         (await anonymous.GetStringAsync($"/verify/licence/{number}", Ct)).ShouldContain("食品生产许可证核验");
-        var licence = await (await admin.GetAsync($"/api/v1/licensing/licences/{number}", Ct)).ReadJsonAsync();
+        var licence = await (await admin.GetAsync(LicensingApiPaths.Licence(number), Ct)).ReadJsonAsync();
         var text = await ExternalTools.PdfTextAsync(await admin.GetByteArrayAsync($"/api/v1/documents/{licence.GetProperty("documentId").GetGuid()}/pdf", Ct));
         text.ShouldContain("食品生产许可证");
         text.ShouldContain(number);
@@ -148,9 +148,9 @@ public sealed class FilingAndProductionTests(ShianAppFactory app)
     public async Task Production_refusals_unknown_category_enterprise_cannot_decide_and_rejection_issues_nothing()
     {
         var (admin, operatorId) = await OperatorAsync();
-        await (await admin.PostAsJsonAsync("/api/v1/licensing/production/applications", Production(operatorId, "199"), TestData.Json, Ct))
+        await (await admin.PostAsJsonAsync(LicensingApiPaths.ProductionApplications, Production(operatorId, "199"), TestData.Json, Ct))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "licensing.unknown_food_category");
-        var application = await (await admin.PostAsJsonAsync("/api/v1/licensing/production/applications", Production(operatorId, "201"), TestData.Json, Ct)).ReadJsonAsync();
+        var application = await (await admin.PostAsJsonAsync(LicensingApiPaths.ProductionApplications, Production(operatorId, "201"), TestData.Json, Ct)).ReadJsonAsync();
         var id = application.GetProperty("id").GetGuid();
         var held = await new LifecycleTestKit(app).LicenceAsync();
         (await Decide(held.Enterprise, id, true)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
@@ -169,7 +169,7 @@ public sealed class FilingAndProductionTests(ShianAppFactory app)
         var ids = new List<Guid>();
         for (var i = 0; i < 20; i++)
         {
-            var response = await admin.PostAsJsonAsync("/api/v1/licensing/production/applications", Production(operatorId, "124"), TestData.Json, Ct);
+            var response = await admin.PostAsJsonAsync(LicensingApiPaths.ProductionApplications, Production(operatorId, "124"), TestData.Json, Ct);
             ids.Add((await response.ReadJsonAsync()).GetProperty("id").GetGuid());
         }
 
@@ -188,7 +188,7 @@ public sealed class FilingAndProductionTests(ShianAppFactory app)
 
     private static Task<HttpResponseMessage> Decide(HttpClient client, Guid id, bool? approve) =>
         client.PostAsJsonAsync(
-            $"/api/v1/licensing/production/applications/{id}/decision",
+            LicensingApiPaths.ProductionDecision(id),
             new { approve, siteReviewNote = "现场核查：生产场所、设备设施与申请材料一致。" },
             TestData.Json,
             TestContext.Current.CancellationToken);

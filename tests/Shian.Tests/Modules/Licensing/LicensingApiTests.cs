@@ -39,15 +39,15 @@ public sealed class LicensingApiTests(ShianAppFactory app)
         number.ShouldMatch(@"^JY1440781\d{7}$");
         LicenceNumber.IsWellFormed(number).ShouldBeTrue();
 
-        var licence = await (await admin.GetAsync($"/api/v1/licensing/licences/{number}", Ct)).ReadJsonAsync();
+        var licence = await (await admin.GetAsync(LicensingApiPaths.Licence(number), Ct)).ReadJsonAsync();
         licence.GetProperty("status").GetString().ShouldBe("Valid");
         var validUntil = DateOnly.Parse(licence.GetProperty("validUntil").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
         validUntil.ShouldBe(DateOnly.Parse(licence.GetProperty("issuedOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture).AddYears(5).AddDays(-1));
 
         using var taishan = await app.ClientAsAsync(TestUsers.TaishanInspector);
-        (await taishan.GetStringAsync("/api/v1/licensing/checks", Ct)).ShouldContain(number);
+        (await taishan.GetStringAsync(LicensingApiPaths.Checks, Ct)).ShouldContain(number);
         using var xinhui = await app.ClientAsAsync(TestUsers.XinhuiInspector);
-        (await xinhui.GetStringAsync("/api/v1/licensing/checks", Ct)).ShouldNotContain(number);
+        (await xinhui.GetStringAsync(LicensingApiPaths.Checks, Ct)).ShouldNotContain(number);
 
         var file = await admin.GetStringAsync($"/api/v1/operators/{operatorId}/timeline", Ct);
         file.ShouldContain("licensing.licence_issued");
@@ -71,7 +71,7 @@ public sealed class LicensingApiTests(ShianAppFactory app)
         var number = (await (await ApplyAsync(admin, body)).ReadJsonAsync()).GetProperty("licenceNumber").GetString()!;
         using var anonymous = app.AnonymousClient();
 
-        var verified = await (await anonymous.GetAsync($"/api/v1/licensing/verify/{number}", Ct)).ReadJsonAsync();
+        var verified = await (await anonymous.GetAsync(LicensingApiPaths.Verify(number), Ct)).ReadJsonAsync();
         verified.GetProperty("status").GetString().ShouldBe("Valid");
         verified.GetProperty("operatorName").GetString().ShouldBe(name);
         verified.GetRawText().ShouldNotContain((string)body["legalRepresentativeIdNumber"]!);
@@ -80,7 +80,7 @@ public sealed class LicensingApiTests(ShianAppFactory app)
         page.ShouldContain(name);
         (await anonymous.GetAsync("/verify/licence/JY10000000000000", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         await (await anonymous.GetAsync("/api/v1/licensing/verify/JY10000000000000", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound, "licensing.licence_not_found");
-        (await anonymous.GetAsync($"/api/v1/licensing/licences/{number}", Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await anonymous.GetAsync(LicensingApiPaths.Licence(number), Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
@@ -165,7 +165,7 @@ public sealed class LicensingApiTests(ShianAppFactory app)
 
         async Task<HttpResponseMessage> SendAsync()
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/licensing/applications") { Content = JsonContent.Create(body) };
+            using var request = new HttpRequestMessage(HttpMethod.Post, LicensingApiPaths.Applications) { Content = JsonContent.Create(body) };
             request.Headers.Add("Idempotency-Key", key);
             return await admin.SendAsync(request, Ct);
         }
@@ -198,8 +198,8 @@ public sealed class LicensingApiTests(ShianAppFactory app)
         mine.StatusCode.ShouldBe(HttpStatusCode.Created);
         var mineId = (await mine.ReadJsonAsync()).GetProperty("id").GetGuid();
 
-        (await enterprise.GetAsync($"/api/v1/licensing/applications/{mineId}", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await (await enterprise.GetAsync($"/api/v1/licensing/applications/{otherApplication.GetProperty("id").GetGuid()}", Ct))
+        (await enterprise.GetAsync(LicensingApiPaths.Application(mineId), Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await (await enterprise.GetAsync(LicensingApiPaths.Application(otherApplication.GetProperty("id").GetGuid()), Ct))
             .ShouldBeProblemAsync(HttpStatusCode.NotFound, "licensing.application_not_found");
         await (await ApplyAsync(enterprise, Application(other))).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "licensing.not_your_operator");
     }
@@ -213,9 +213,9 @@ public sealed class LicensingApiTests(ShianAppFactory app)
         using var taishan = await app.ClientAsAsync(TestUsers.TaishanInspector);
         using var xinhui = await app.ClientAsAsync(TestUsers.XinhuiInspector);
 
-        (await taishan.GetAsync($"/api/v1/licensing/applications/{id}", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await (await xinhui.GetAsync($"/api/v1/licensing/applications/{id}", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound, "licensing.application_not_found");
-        await (await xinhui.GetAsync($"/api/v1/licensing/licences/{application.GetProperty("licenceNumber").GetString()}", Ct))
+        (await taishan.GetAsync(LicensingApiPaths.Application(id), Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await (await xinhui.GetAsync(LicensingApiPaths.Application(id), Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound, "licensing.application_not_found");
+        await (await xinhui.GetAsync(LicensingApiPaths.Licence(application.GetProperty("licenceNumber").GetString()!), Ct))
             .ShouldBeProblemAsync(HttpStatusCode.NotFound, "licensing.licence_not_found");
         await (await ApplyAsync(xinhui, Application(operatorId))).ShouldBeProblemAsync(HttpStatusCode.NotFound, "licensing.operator_not_found");
         using var coordinator = await app.ClientAsAsync(TestUsers.HuichengCoordinator);

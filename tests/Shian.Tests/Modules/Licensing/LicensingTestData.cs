@@ -34,7 +34,7 @@ internal static class LicensingTestData
     public static async Task<HttpResponseMessage> ApplyAsync(HttpClient client, Dictionary<string, object?> body)
     {
         await WithMaterialFilesAsync(client, body);
-        return await client.PostAsJsonAsync("/api/v1/licensing/applications", body, TestData.Json);
+        return await client.PostAsJsonAsync(LicensingApiPaths.Applications, body, TestData.Json);
     }
 
     public static async Task WithMaterialFilesAsync(HttpClient client, Dictionary<string, object?> body)
@@ -85,7 +85,7 @@ internal static class LicensingTestData
             form.Add(new ByteArrayContent(content), "file", fileName);
         }
 
-        return client.PostAsync("/api/v1/licensing/materials", form);
+        return client.PostAsync(LicensingApiPaths.Materials, form);
     }
 
     /// <summary>A minimal complete PDF, unique per call so that uploads do not all share one stored file.</summary>

@@ -79,7 +79,7 @@ internal sealed class LifecycleTestKit(ShianAppFactory app)
 
     public static async Task<string> VerifiedStatusAsync(HttpClient anonymous, string number)
     {
-        var response = await anonymous.GetAsync($"/api/v1/licensing/verify/{number}", TestContext.Current.CancellationToken);
+        var response = await anonymous.GetAsync(LicensingApiPaths.Verify(number), TestContext.Current.CancellationToken);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         return (await response.ReadJsonAsync()).GetProperty("status").GetString()!;
     }

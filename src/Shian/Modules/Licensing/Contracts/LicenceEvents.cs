@@ -34,7 +34,7 @@ public static class LicenceCategories
         1 => Sales,
         2 => Catering,
         3 => UnitCanteen,
-        _ => throw new ArgumentOutOfRangeException(nameof(businessType), businessType, "Unknown 主体业态."),
+        _ => throw new ArgumentOutOfRangeException(nameof(businessType), businessType, "Unknown business type."),
     };
 }
 

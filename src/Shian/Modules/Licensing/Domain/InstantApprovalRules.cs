@@ -45,14 +45,14 @@ internal static class InstantApprovalRules
             MaterialsRule(facts, rows),
             CommitmentChosenRule(facts, rows),
             CommitmentScopeRule(facts, rows),
-            BanRule(LegalRepresentativeNotBanned, "法定代表人（负责人）", facts.LegalRepresentativeBan is null ? [] : [facts.LegalRepresentativeBan], rows),
-            BanRule(KeyStaffNotBanned, "关键岗位人员", facts.KeyStaffBans, rows),
+            BanRule(LegalRepresentativeNotBanned, LicensingText.Zh("licensing.who_legal_representative"), facts.LegalRepresentativeBan is null ? [] : [facts.LegalRepresentativeBan], rows),
+            BanRule(KeyStaffNotBanned, LicensingText.Zh("licensing.who_key_staff"), facts.KeyStaffBans, rows),
             facts.SeriousViolation is null
-                ? new(NotSeriouslyListed, true, "经营者未被列入严重违法失信名单。", Cite(rows.CreditCitation))
-                : new(NotSeriouslyListed, false, $"经营者已被列入严重违法失信名单（{facts.SeriousViolation}），不适用告知承诺，转人工审查。", Cite(rows.CreditCitation)),
+                ? new(NotSeriouslyListed, true, LicensingText.Zh("licensing.rule_not_listed"), Cite(rows.CreditCitation))
+                : new(NotSeriouslyListed, false, LicensingText.Zh("licensing.rule_listed", facts.SeriousViolation), Cite(rows.CreditCitation)),
             facts.ActiveLicenceForPremises is null
-                ? new(NoActiveLicence, true, "该经营场所同一主体业态下无有效许可证。", Cite(rows.DuplicateCitation))
-                : new(NoActiveLicence, false, $"该经营场所同一主体业态已有有效许可证 {facts.ActiveLicenceForPremises}，转人工审查。", Cite(rows.DuplicateCitation)),
+                ? new(NoActiveLicence, true, LicensingText.Zh("licensing.rule_no_active_licence"), Cite(rows.DuplicateCitation))
+                : new(NoActiveLicence, false, LicensingText.Zh("licensing.rule_active_licence", facts.ActiveLicenceForPremises), Cite(rows.DuplicateCitation)),
         ];
         return new ApprovalResult(rules.TrueForAll(r => r.Passed), rules);
     }
@@ -62,16 +62,16 @@ internal static class InstantApprovalRules
         var missing = rows.Materials.Where(m => !facts.Materials.GetValueOrDefault(m.Key)).Select(m => m.Value).ToList();
         var citation = rows.Materials.Count > 0 ? rows.Materials[0].Citation : "";
         return missing.Count == 0
-            ? new(Materials, true, "申请材料齐全。", citation)
-            : new(Materials, false, $"申请材料不齐全，缺少：{string.Join("、", missing)}。", citation);
+            ? new(Materials, true, LicensingText.Zh("licensing.rule_materials_complete"), citation)
+            : new(Materials, false, LicensingText.Zh("licensing.rule_materials_missing", string.Join(LicensingText.Zh("licensing.list_separator"), missing)), citation);
     }
 
     private static RuleOutcome CommitmentChosenRule(ApprovalFacts facts, ApprovalRuleRows rows)
     {
         var citation = rows.Commitment.Count > 0 ? rows.Commitment[0].Citation : "";
         return facts.Commitment
-            ? new(CommitmentChosen, true, "申请人选择告知承诺方式办理。", citation)
-            : new(CommitmentChosen, false, "申请人未选择告知承诺，按一般程序审查。", citation);
+            ? new(CommitmentChosen, true, LicensingText.Zh("licensing.rule_commitment_chosen"), citation)
+            : new(CommitmentChosen, false, LicensingText.Zh("licensing.rule_commitment_not_chosen"), citation);
     }
 
     /// <summary>Each item's combination with the 业态 must be a rule row valued "yes"; "review" or absent sends to review.</summary>
@@ -92,14 +92,14 @@ internal static class InstantApprovalRules
         }
 
         return notAllowed.Count == 0
-            ? new(CommitmentScope, true, "主体业态与经营项目均在告知承诺适用范围内。", citation)
-            : new(CommitmentScope, false, $"以下经营项目不适用告知承诺，需现场核查：{string.Join("、", notAllowed)}。", citation);
+            ? new(CommitmentScope, true, LicensingText.Zh("licensing.rule_scope_ok"), citation)
+            : new(CommitmentScope, false, LicensingText.Zh("licensing.rule_scope_outside", string.Join(LicensingText.Zh("licensing.list_separator"), notAllowed)), citation);
     }
 
     private static RuleOutcome BanRule(string code, string who, IReadOnlyList<string> bans, ApprovalRuleRows rows) =>
         bans.Count == 0
-            ? new(code, true, $"{who}不在从业禁止名单内。", Cite(rows.CreditCitation))
-            : new(code, false, $"{who}处于从业禁止期内：{string.Join("；", bans)}。", Cite(rows.CreditCitation));
+            ? new(code, true, LicensingText.Zh("licensing.rule_not_banned", who), Cite(rows.CreditCitation))
+            : new(code, false, LicensingText.Zh("licensing.rule_banned", who, string.Join("；", bans)), Cite(rows.CreditCitation));
 
     private static string Cite(RuleValue? row) => row?.Citation ?? "";
 }

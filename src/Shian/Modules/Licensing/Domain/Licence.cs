@@ -96,6 +96,6 @@ internal sealed class Licence : Entity, IAudited, IJurisdictionScoped
     {
         Status = LicenceStatus.Expired;
         EndedOn = on;
-        EndReason = "有效期届满未延续";
+        EndReason = LicensingText.Zh("licensing.expired_not_renewed");
     }
 }

@@ -1,4 +1,5 @@
 using Shian.Modules.Administration.Contracts;
+using Shian.Shared.Kernel;
 
 namespace Shian.Modules.Licensing.Domain;
 
@@ -32,30 +33,32 @@ internal static class LifecycleRules
     public const string NotSeriouslyListed = InstantApprovalRules.NotSeriouslyListed;
 
     /// <summary>Why <paramref name="status"/> (as seen today) does not admit <paramref name="kind"/>, or null if it does.</summary>
+    /// <remarks>The answer is a message key (the caller reads it in the reader's language).</remarks>
     public static string? StateRefusal(ApplicationKind kind, LicenceStatus status) => (kind, status) switch
     {
         (_, LicenceStatus.Valid) => null,
         (ApplicationKind.Cancellation, LicenceStatus.Expired) => null,
-        (ApplicationKind.Renewal, LicenceStatus.Expired) => "许可证已过有效期，不能延续，请重新申请许可。",
-        (_, LicenceStatus.Expired) => "许可证已过有效期，不能办理该事项。",
-        (_, LicenceStatus.Cancelled) => "许可证已注销，不能办理该事项。",
-        (_, LicenceStatus.Revoked) => "许可证已被撤销，不能办理该事项。",
-        _ => "许可证当前状态不允许办理该事项。",
+        (ApplicationKind.Renewal, LicenceStatus.Expired) => "licensing.state_renewal_expired",
+        (_, LicenceStatus.Expired) => "licensing.state_expired",
+        (_, LicenceStatus.Cancelled) => "licensing.state_cancelled",
+        (_, LicenceStatus.Revoked) => "licensing.state_revoked",
+        _ => "licensing.state_other",
     };
 
     /// <summary>
     /// 延续 must be applied for inside a window before expiry, counted in working days: from
     /// <paramref name="earliest"/> (null = no lower bound) to <paramref name="latest"/> working days before.
+    /// The refusal is read in the reader's language.
     /// </summary>
     public static string? RenewalWindowRefusal(int workingDaysLeft, int? earliest, int latest, string citation)
     {
         if (earliest is { } e && workingDaysLeft > e)
         {
-            return $"距有效期届满还有{workingDaysLeft}个工作日，应在届满前{e}个工作日内申请延续（{citation}）。";
+            return Messages.Get("licensing.renewal_too_early", workingDaysLeft, e, citation);
         }
 
         return workingDaysLeft < latest
-            ? $"距有效期届满仅剩{workingDaysLeft}个工作日，已超过届满前{latest}个工作日的延续申请期限（{citation}），请在到期后重新申请许可。"
+            ? Messages.Get("licensing.renewal_too_late", workingDaysLeft, latest, citation)
             : null;
     }
 
@@ -66,22 +69,22 @@ internal static class LifecycleRules
         if (facts.Kind == ApplicationKind.Change)
         {
             rules.Add(facts.ItemsOutsideCommitment.Count == 0
-                ? new(AddedItemsInScope, true, "变更后的经营项目均在告知承诺适用范围内。", rows.KindCommitment?.Citation ?? "")
-                : new(AddedItemsInScope, false, $"以下新增经营项目不适用告知承诺，需审查：{string.Join("、", facts.ItemsOutsideCommitment)}。", rows.KindCommitment?.Citation ?? ""));
+                ? new(AddedItemsInScope, true, LicensingText.Zh("licensing.rule_added_items_ok"), rows.KindCommitment?.Citation ?? "")
+                : new(AddedItemsInScope, false, LicensingText.Zh("licensing.rule_added_items_outside", string.Join(LicensingText.Zh("licensing.list_separator"), facts.ItemsOutsideCommitment)), rows.KindCommitment?.Citation ?? ""));
         }
 
         if (facts.Kind is ApplicationKind.Change or ApplicationKind.Production)
         {
             rules.Add(facts.LegalRepresentativeBan is null
-                ? new(LegalRepresentativeNotBanned, true, "法定代表人（负责人）不在从业禁止名单内。", creditCitation)
-                : new(LegalRepresentativeNotBanned, false, $"法定代表人（负责人）处于从业禁止期内：{facts.LegalRepresentativeBan}。", creditCitation));
+                ? new(LegalRepresentativeNotBanned, true, LicensingText.Zh("licensing.rule_not_banned", LicensingText.Zh("licensing.who_legal_representative")), creditCitation)
+                : new(LegalRepresentativeNotBanned, false, LicensingText.Zh("licensing.rule_banned", LicensingText.Zh("licensing.who_legal_representative"), facts.LegalRepresentativeBan), creditCitation));
         }
 
         if (facts.Kind is not (ApplicationKind.Cancellation or ApplicationKind.Replacement))
         {
             rules.Add(facts.SeriousViolation is null
-                ? new(NotSeriouslyListed, true, "经营者未被列入严重违法失信名单。", creditCitation)
-                : new(NotSeriouslyListed, false, $"经营者已被列入严重违法失信名单（{facts.SeriousViolation}），不适用告知承诺，转人工审查。", creditCitation));
+                ? new(NotSeriouslyListed, true, LicensingText.Zh("licensing.rule_not_listed"), creditCitation)
+                : new(NotSeriouslyListed, false, LicensingText.Zh("licensing.rule_listed", facts.SeriousViolation), creditCitation));
         }
 
         return new ApprovalResult(rules.TrueForAll(r => r.Passed), rules);
@@ -92,22 +95,22 @@ internal static class LifecycleRules
         var missing = rows.Materials.Where(m => !facts.Materials.GetValueOrDefault(m.Key)).Select(m => m.Value).ToList();
         var citation = rows.Materials.Count > 0 ? rows.Materials[0].Citation : "";
         return missing.Count == 0
-            ? new(Materials, true, "申请材料齐全。", citation)
-            : new(Materials, false, $"申请材料不齐全，缺少：{string.Join("、", missing)}。", citation);
+            ? new(Materials, true, LicensingText.Zh("licensing.rule_materials_complete"), citation)
+            : new(Materials, false, LicensingText.Zh("licensing.rule_materials_missing", string.Join(LicensingText.Zh("licensing.list_separator"), missing)), citation);
     }
 
     private static RuleOutcome CommitmentChosenRule(LifecycleFacts facts, LifecycleRuleRows rows) =>
         facts.Commitment
-            ? new(CommitmentChosen, true, "申请人选择告知承诺方式办理。", rows.KindCommitment?.Citation ?? "")
-            : new(CommitmentChosen, false, "申请人未选择告知承诺，按一般程序审查。", rows.KindCommitment?.Citation ?? "");
+            ? new(CommitmentChosen, true, LicensingText.Zh("licensing.rule_commitment_chosen"), rows.KindCommitment?.Citation ?? "")
+            : new(CommitmentChosen, false, LicensingText.Zh("licensing.rule_commitment_not_chosen"), rows.KindCommitment?.Citation ?? "");
 
     /// <summary>The kind's row must say "yes"; production rows say "no" because 令第24号 requires an on-site review.</summary>
     private static RuleOutcome KindRule(LifecycleFacts facts, LifecycleRuleRows rows) =>
         rows.KindCommitment?.Value == "yes"
-            ? new(KindAllowsCommitment, true, "该类申请可适用告知承诺即时办理。", rows.KindCommitment.Citation)
+            ? new(KindAllowsCommitment, true, LicensingText.Zh("licensing.rule_kind_allows"), rows.KindCommitment.Citation)
             : new(KindAllowsCommitment, false,
                 facts.Kind == ApplicationKind.Production
-                    ? "食品生产许可须经现场核查后方可作出决定，不适用即时审批，转人工审查。"
-                    : "该类申请不适用告知承诺即时办理，转人工审查。",
+                    ? LicensingText.Zh("licensing.rule_production_needs_site")
+                    : LicensingText.Zh("licensing.rule_kind_not_allowed"),
                 rows.KindCommitment?.Citation ?? "");
 }

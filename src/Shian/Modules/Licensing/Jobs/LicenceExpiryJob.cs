@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Administration.Contracts;
 using Shian.Modules.Licensing.Domain;
@@ -53,12 +52,12 @@ internal sealed class LicenceExpiryJob(
             foreach (var licence in batch)
             {
                 licence.Expire(today);
-                var what = licence.IsProduction ? "食品生产许可证" : "食品经营许可证";
-                var text = $"{what} {licence.Number} 已于 {licence.ValidUntil:yyyy-MM-dd} 有效期届满，未办理延续，状态已变更为已过期；继续经营须重新申请许可。";
+                var what = What(licence);
+                var text = LicensingText.Zh("licensing.expired_text", what, licence.Number, ChinaTime.FormatDate(licence.ValidUntil));
                 await timeline.AppendAsync(new OperatorTimelineEvent(
-                    licence.OperatorId, "Licensing", "licensing.licence_expired", $"许可证 {licence.Number} 已过期", text, Link(licence)), ct);
+                    licence.OperatorId, "Licensing", "licensing.licence_expired", LicensingText.Zh("licensing.timeline_licence_expired", licence.Number), text, Link(licence)), ct);
                 await inbox.PostAsync(new OperatorInboxMessage(
-                    licence.OperatorId, "Licensing", "licensing.licence_expired", $"{what}已过期：{licence.Number}", text, Link(licence)), ct);
+                    licence.OperatorId, "Licensing", "licensing.licence_expired", LicensingText.Zh("licensing.inbox_licence_expired", what, licence.Number), text, Link(licence)), ct);
             }
 
             await db.SaveChangesAsync(ct);
@@ -74,7 +73,7 @@ internal sealed class LicenceExpiryJob(
     /// </summary>
     private async Task<int> RemindAsync(DateOnly today, IProgress<string> progress, CancellationToken ct)
     {
-        var milestones = (await rules.GetSetAsync("licensing.reminders", today, ct)).OrderByDescending(m => m.AsInt()).ToList();
+        var milestones = (await rules.GetSetAsync(LicensingRules.Reminders, today, ct)).OrderByDescending(m => m.AsInt()).ToList();
         var total = 0;
         for (var i = 0; i < milestones.Count; i++)
         {
@@ -105,15 +104,14 @@ internal sealed class LicenceExpiryJob(
             foreach (var licence in batch)
             {
                 db.Add(new LicenceReminder { LicenceId = licence.Id, Milestone = key, ForValidUntil = licence.ValidUntil, SentAt = time.GetUtcNow() });
-                var what = licence.IsProduction ? "食品生产许可证" : "食品经营许可证";
-                var text = $"{what} {licence.Number} 将于 {licence.ValidUntil:yyyy-MM-dd} 有效期届满。" +
-                    $"需要继续经营的，请在有效期届满前按规定期限申请延续（{milestone.Citation}）。";
+                var validUntil = ChinaTime.FormatDate(licence.ValidUntil);
+                var text = LicensingText.Zh("licensing.reminder_text", What(licence), licence.Number, validUntil, milestone.Citation);
                 await inbox.PostAsync(new OperatorInboxMessage(
                     licence.OperatorId, "Licensing", "licensing.renewal_reminder",
-                    $"许可证即将到期：{licence.Number}（{licence.ValidUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}）", text, Link(licence)), ct);
+                    LicensingText.Zh("licensing.inbox_reminder", licence.Number, validUntil), text, Link(licence)), ct);
                 await timeline.AppendAsync(new OperatorTimelineEvent(
-                    licence.OperatorId, "Licensing", "licensing.renewal_reminder", $"到期提醒：许可证 {licence.Number}",
-                    $"提醒节点 {key}（届满前{milestone.AsInt()}个工作日）；有效期至 {licence.ValidUntil:yyyy-MM-dd}", Link(licence)), ct);
+                    licence.OperatorId, "Licensing", "licensing.renewal_reminder", LicensingText.Zh("licensing.timeline_reminder", licence.Number),
+                    LicensingText.Zh("licensing.timeline_reminder_detail", key, milestone.AsInt(), validUntil), Link(licence)), ct);
             }
 
             await db.SaveChangesAsync(ct);
@@ -122,6 +120,9 @@ internal sealed class LicenceExpiryJob(
             progress.Report($"{total} reminders ({key})");
         }
     }
+
+    private static string What(Licence licence) =>
+        LicensingText.Zh(licence.IsProduction ? "licensing.production_licence" : "licensing.business_licence");
 
     private static string Link(Licence licence) => $"/verify/licence/{licence.Number}";
 }

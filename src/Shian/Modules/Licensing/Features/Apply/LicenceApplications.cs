@@ -8,6 +8,7 @@ using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
+using Shian.Shared.Web;
 
 namespace Shian.Modules.Licensing.Features.Apply;
 
@@ -31,9 +32,9 @@ internal sealed class LicenceApplications(
 
     public async Task<(ApplicationView View, bool Replayed)> SubmitAsync(ApplyRequest request, string? headerKey, CancellationToken ct)
     {
-        var key = Lifecycle.Applicant.IdempotencyKey(headerKey, request.IdempotencyKey);
+        var key = IdempotencyKeys.Read(headerKey, request.IdempotencyKey, LicensingErrors.IdempotencyKeyRequired);
 
-        var submitter = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.NotYourOperator, "无法识别提交人。");
+        var submitter = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.UserUnknown);
         if (await FindReplayAsync(submitter, key, ct) is { } replay)
         {
             return (replay, true);
@@ -41,11 +42,11 @@ internal sealed class LicenceApplications(
 
         var operatorId = ResolveOperator(request);
         var op = await operators.FindAsync(operatorId, ct)
-            ?? throw ShianException.NotFound(LicensingErrors.OperatorNotFound, "未找到该经营者，或该经营者不在您的辖区内。");
+            ?? throw ShianException.NotFound(LicensingErrors.OperatorNotFound);
         var town = await jurisdictions.FindAsync(request.PremisesTownCode!, ct);
-        if (town?.Level != "Town")
+        if (town?.Level != JurisdictionLevels.Town)
         {
-            throw Invalid(LicensingErrors.UnknownTown, nameof(request.PremisesTownCode), "经营场所所在镇（街道）代码不存在。");
+            throw ShianException.Invalid(LicensingErrors.UnknownTown, nameof(request.PremisesTownCode));
         }
 
         var now = time.GetUtcNow();
@@ -63,7 +64,7 @@ internal sealed class LicenceApplications(
             Describe(await credit.FindBanAsync(request.LegalRepresentativeIdNumber!.ToUpperInvariant(), today, ct)),
             await KeyStaffBansAsync(request.KeyStaffIdNumbers ?? [], today, ct),
             await credit.FindSeriousViolationAsync(op.CreditCode, today, ct) is { } listing ? $"{listing.Reason}，{listing.Decision}" : null,
-            await db.Set<Licence>().IgnoreQueryFilters()
+            await db.Set<Licence>().Unscoped("one valid licence per premises and business type across the city")
                 .Where(l => l.PremisesAddress == address && l.BusinessType == request.BusinessType &&
                             l.Status == LicenceStatus.Valid && l.ValidUntil >= today)
                 .Select(l => l.Number).FirstOrDefaultAsync(ct));
@@ -82,7 +83,7 @@ internal sealed class LicenceApplications(
             Commitment = request.Commitment,
             MaterialsJson = JsonSerializer.Serialize(LicenceMaterials.Presence(files), Json),
             SubmittedAt = now,
-            DecisionDueOn = await calendar.AddWorkingDaysAsync(today, await RuleIntAsync("licensing.deadlines", "decision_working_days", today, ct), ct),
+            DecisionDueOn = await calendar.AddWorkingDaysAsync(today, await rules.RequireIntAsync(LicensingRules.Deadlines, "decision_working_days", today, ct), ct),
             SubmittedBy = submitter,
             IdempotencyKey = key,
         };
@@ -122,11 +123,11 @@ internal sealed class LicenceApplications(
     }
 
     private Task<ApplicationView?> FindReplayAsync(Guid submitter, string key, CancellationToken ct) =>
-        ViewAsync(db.Set<LicenceApplication>().IgnoreQueryFilters().Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key), ct);
+        ViewAsync(db.Set<LicenceApplication>().Unscoped("a replay is found by its submitter and key wherever the application lies").Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key), ct);
 
     /// <summary>Enterprise users see their own operator's applications; staff see their scope (query filter).</summary>
     private IQueryable<LicenceApplication> Visible() => user.OperatorId is { } own
-        ? db.Set<LicenceApplication>().IgnoreQueryFilters().Where(a => a.OperatorId == own)
+        ? db.Set<LicenceApplication>().Unscoped("an enterprise user reads its own operator's applications").Where(a => a.OperatorId == own)
         : db.Set<LicenceApplication>();
 
     private async Task<ApplicationView?> ViewAsync(IQueryable<LicenceApplication> query, CancellationToken ct)
@@ -139,7 +140,7 @@ internal sealed class LicenceApplications(
 
         // The licence belongs to the same operator and town as the application, so whoever sees one may see the other.
         var number = a.LicenceId is { } licenceId
-            ? await db.Set<Licence>().IgnoreQueryFilters().Where(l => l.Id == licenceId).Select(l => l.Number).FirstOrDefaultAsync(ct)
+            ? await db.Set<Licence>().Unscoped("the licence has the application's operator and town: who sees one may see the other").Where(l => l.Id == licenceId).Select(l => l.Number).FirstOrDefaultAsync(ct)
             : null;
         return new ApplicationView(
             a.Id, a.Kind.ToString(), a.OperatorId, a.PremisesAddress, a.JurisdictionCode, a.BusinessType, a.Items, a.Commitment,
@@ -153,25 +154,27 @@ internal sealed class LicenceApplications(
         {
             return request.OperatorId is null || request.OperatorId == own
                 ? own
-                : throw ShianException.Forbidden(LicensingErrors.NotYourOperator, "企业用户只能为本企业申请许可。");
+                : throw ShianException.Forbidden(LicensingErrors.NotYourOperator);
         }
 
-        return request.OperatorId ?? throw Invalid(LicensingErrors.OperatorNotFound, nameof(request.OperatorId), "请指定经营者。");
+        return request.OperatorId ?? throw ShianException.Invalid(LicensingErrors.OperatorRequired, nameof(request.OperatorId));
     }
 
     private async Task CheckTypeAndItemsAsync(int businessType, List<string> items, DateOnly today, CancellationToken ct)
     {
-        var types = await rules.GetSetAsync("licensing.business_types", today, ct);
+        var types = await rules.GetSetAsync(LicensingRules.BusinessTypes, today, ct);
         if (types.All(t => t.Key != businessType.ToString(System.Globalization.CultureInfo.InvariantCulture)))
         {
-            throw Invalid(LicensingErrors.UnknownBusinessType, nameof(ApplyRequest.BusinessType), "主体业态不存在。");
+            throw ShianException.Invalid(LicensingErrors.UnknownBusinessType, nameof(ApplyRequest.BusinessType));
         }
 
-        var known = (await rules.GetSetAsync("licensing.items", today, ct)).Select(r => r.Key).ToHashSet();
+        var known = (await rules.GetSetAsync(LicensingRules.Items, today, ct)).Select(r => r.Key).ToHashSet();
         var unknown = items.Where(i => !known.Contains($"{businessType}:{i}")).ToList();
         if (unknown.Count > 0)
         {
-            throw Invalid(LicensingErrors.UnknownItem, nameof(ApplyRequest.BusinessItems), $"该主体业态下不存在以下经营项目：{string.Join("、", unknown)}。");
+            throw ShianException.Invalid(
+                LicensingErrors.UnknownItem, nameof(ApplyRequest.BusinessItems),
+                Messages.Get("licensing.unknown_items_for_type", string.Join(Messages.Get("licensing.list_separator"), unknown)));
         }
     }
 
@@ -195,24 +198,15 @@ internal sealed class LicenceApplications(
 
     private async Task<ApprovalRuleRows> RuleRowsAsync(DateOnly today, CancellationToken ct)
     {
-        var materials = await rules.GetSetAsync("licensing.materials", today, ct);
-        var commitment = await rules.GetSetAsync("licensing.commitment", today, ct);
-        if (materials.Count == 0 || commitment.Count == 0)
-        {
-            throw new InvalidOperationException("Licensing rule rows are missing; the seeder did not run.");
-        }
+        var materials = await rules.RequireSetAsync(LicensingRules.Materials, today, ct);
+        var commitment = await rules.RequireSetAsync(LicensingRules.Commitment, today, ct);
 
         return new ApprovalRuleRows(
-            await rules.GetSetAsync("licensing.items", today, ct),
+            await rules.GetSetAsync(LicensingRules.Items, today, ct),
             materials,
             commitment,
-            await rules.FindAsync("licensing.credit", "ban_and_listing_check", today, ct),
-            await rules.FindAsync("licensing.duplicate", "one_per_premises_type", today, ct));
+            await rules.FindAsync(LicensingRules.Credit, "ban_and_listing_check", today, ct),
+            await rules.FindAsync(LicensingRules.Duplicate, "one_per_premises_type", today, ct));
     }
 
-    private async Task<int> RuleIntAsync(string set, string key, DateOnly today, CancellationToken ct) =>
-        (await rules.FindAsync(set, key, today, ct) ?? throw new InvalidOperationException($"Rule {set}/{key} is missing.")).AsInt();
-
-    private static ShianException Invalid(string code, string field, string message) =>
-        new(code, message, 400, new Dictionary<string, string[]> { [System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(field)] = [message] });
 }

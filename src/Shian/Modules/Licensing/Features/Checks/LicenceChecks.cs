@@ -1,8 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Licensing.Domain;
-using Shian.Modules.Licensing.Features.Apply;
-using Shian.Modules.Licensing.Features.Review;
+using Shian.Modules.Licensing.Features.SiteVerifications;
 using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
@@ -16,21 +15,27 @@ namespace Shian.Modules.Licensing.Features.Checks;
 /// </summary>
 internal sealed class LicenceChecks(ShianDbContext db, CurrentUser user, TimeProvider time, IOperatorTimeline timeline)
 {
+    /// <summary>Open post-approval checks of the caller's scope, earliest due first.</summary>
+    public async Task<IReadOnlyList<CheckView>> OpenChecksAsync(CancellationToken ct) =>
+        await db.Set<PostApprovalCheck>().AsNoTracking().Where(c => c.Status == CheckOutcome.Open).OrderBy(c => c.DueOn)
+            .Select(c => new CheckView(c.Id, c.LicenceNumber, c.OperatorName, c.PremisesAddress, c.JurisdictionCode, c.DueOn, c.Status))
+            .Take(500).ToListAsync(ct);
+
     public async Task<InspectorTasks> OpenTasksAsync(CancellationToken ct) => new(
         await db.Set<PostApprovalCheck>().AsNoTracking().Where(c => c.Status == CheckOutcome.Open).OrderBy(c => c.DueOn)
             .Select(c => new CheckView(c.Id, c.LicenceNumber, c.OperatorName, c.PremisesAddress, c.JurisdictionCode, c.DueOn, c.Status))
             .Take(200).ToListAsync(ct),
         await db.Set<SiteVerification>().AsNoTracking().Where(v => v.Status == SiteVerification.Open).OrderBy(v => v.RequestedAt)
-            .Select(LicenceReviews.SiteVerificationProjection).Take(200).ToListAsync(ct));
+            .Select(SiteVerificationOrders.Projection).Take(200).ToListAsync(ct));
 
     /// <summary>Confirmed, or discrepancies found (notes required): the licence is then flagged for a reviewer.</summary>
     public async Task<CheckResultView> RecordCheckAsync(Guid id, CheckOutcomeRequest request, CancellationToken ct)
     {
         var check = await db.Set<PostApprovalCheck>().FirstOrDefaultAsync(c => c.Id == id, ct)
-            ?? throw ShianException.NotFound(LicensingErrors.CheckNotFound, "未找到该核查任务，或不在您的辖区内。");
+            ?? throw ShianException.NotFound(LicensingErrors.CheckNotFound);
         if (check.Status != CheckOutcome.Open)
         {
-            throw new ShianException(LicensingErrors.AlreadyRecorded, "该核查任务的结果已记录。", 409);
+            throw ShianException.Conflict(LicensingErrors.AlreadyRecorded);
         }
 
         var confirmed = request.Outcome == CheckOutcome.Confirmed;
@@ -44,12 +49,12 @@ internal sealed class LicenceChecks(ShianDbContext db, CurrentUser user, TimePro
         if (!confirmed)
         {
             var licence = await db.Set<Licence>().FirstAsync(l => l.Id == check.LicenceId, ct);
-            licence.Flag($"告知承诺核查发现不符：{notes}");
+            licence.Flag(LicensingText.Zh("licensing.check_flag", notes));
         }
 
         await timeline.AppendAsync(new OperatorTimelineEvent(
             check.OperatorId, "Licensing", confirmed ? "licensing.check_confirmed" : "licensing.check_discrepancies",
-            confirmed ? $"许可证 {check.LicenceNumber} 告知承诺核查：与承诺一致" : $"许可证 {check.LicenceNumber} 告知承诺核查：发现不符，待审查",
+            LicensingText.Zh(confirmed ? "licensing.timeline_check_confirmed" : "licensing.timeline_check_discrepancies", check.LicenceNumber),
             notes, $"/verify/licence/{check.LicenceNumber}"), ct);
         await db.SaveChangesAsync(ct);
         return new CheckResultView(check.Id, check.LicenceNumber, check.Status, check.Notes, check.RecordedBy, check.RecordedAt, !confirmed);
@@ -58,10 +63,10 @@ internal sealed class LicenceChecks(ShianDbContext db, CurrentUser user, TimePro
     public async Task<SiteVerificationView> RecordSiteVerificationAsync(Guid id, SiteVerificationOutcomeRequest request, CancellationToken ct)
     {
         var verification = await db.Set<SiteVerification>().FirstOrDefaultAsync(v => v.Id == id, ct)
-            ?? throw ShianException.NotFound(LicensingErrors.SiteVerificationNotFound, "未找到该现场核查任务，或不在您的辖区内。");
+            ?? throw ShianException.NotFound(LicensingErrors.SiteVerificationNotFound);
         if (verification.Status != SiteVerification.Open)
         {
-            throw new ShianException(LicensingErrors.AlreadyRecorded, "该现场核查的结果已记录。", 409);
+            throw ShianException.Conflict(LicensingErrors.AlreadyRecorded);
         }
 
         var notes = string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim();
@@ -72,12 +77,14 @@ internal sealed class LicenceChecks(ShianDbContext db, CurrentUser user, TimePro
 
         verification.Record(request.Passed == true, notes, user.Name, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        return LicenceReviews.SiteVerificationProjection.Compile()(verification);
+        return SiteVerificationOrders.Projection.Compile()(verification);
     }
 
-    private static ShianException NotesRequired() =>
-        new(LicensingErrors.NotesRequired, "发现不符时必须记录具体情况。", 400, new Dictionary<string, string[]> { ["notes"] = ["发现不符时必须记录具体情况。"] });
+    private static ShianException NotesRequired() => ShianException.Invalid(LicensingErrors.NotesRequired, "notes");
 }
+
+internal sealed record CheckView(
+    Guid Id, string LicenceNumber, string OperatorName, string PremisesAddress, string JurisdictionCode, DateOnly DueOn, string Status);
 
 internal sealed record InspectorTasks(IReadOnlyList<CheckView> Checks, IReadOnlyList<SiteVerificationView> SiteVerifications);
 
@@ -86,19 +93,19 @@ internal sealed record CheckResultView(
 
 internal sealed class CheckOutcomeRequest
 {
-    [Required(ErrorMessage = "请选择核查结果")]
-    [RegularExpression("^(Confirmed|Discrepancies)$", ErrorMessage = "核查结果应为 Confirmed（与承诺一致）或 Discrepancies（发现不符）")]
+    [Required(ErrorMessage = "licensing.check_outcome_required")]
+    [RegularExpression("^(Confirmed|Discrepancies)$", ErrorMessage = "licensing.check_outcome_format")]
     public string? Outcome { get; set; }
 
-    [StringLength(1000, ErrorMessage = "核查情况不能超过1000个字符")]
+    [StringLength(1000, ErrorMessage = "licensing.check_notes_too_long")]
     public string? Notes { get; set; }
 }
 
 internal sealed class SiteVerificationOutcomeRequest
 {
-    [Required(ErrorMessage = "请选择核查结论")]
+    [Required(ErrorMessage = "licensing.verification_passed_required")]
     public bool? Passed { get; set; }
 
-    [StringLength(1000, ErrorMessage = "核查情况不能超过1000个字符")]
+    [StringLength(1000, ErrorMessage = "licensing.check_notes_too_long")]
     public string? Notes { get; set; }
 }

@@ -7,21 +7,21 @@ internal sealed class FilingRequest
 {
     public Guid? OperatorId { get; set; }
 
-    [Required(ErrorMessage = "请填写经营场所地址")]
-    [StringLength(200, ErrorMessage = "经营场所地址不能超过200个字符")]
+    [Required(ErrorMessage = "licensing.premises_address_required")]
+    [StringLength(200, ErrorMessage = "licensing.premises_address_too_long")]
     public string? PremisesAddress { get; set; }
 
-    [Required(ErrorMessage = "请选择经营场所所在镇（街道）")]
-    [RegularExpression(@"^\d{9}$", ErrorMessage = "镇（街道）代码应为9位数字")]
+    [Required(ErrorMessage = "licensing.town_required")]
+    [RegularExpression(@"^\d{9}$", ErrorMessage = "licensing.town_code_format")]
     public string? PremisesTownCode { get; set; }
 
     /// <summary>经营项目 codes of 食品销售 (e.g. <c>prepackaged</c>); only those of rule set <c>licensing.filing_items</c> may be filed.</summary>
-    [Required(ErrorMessage = "请选择经营项目")]
-    [MinLength(1, ErrorMessage = "请至少选择一个经营项目")]
-    [MaxLength(20, ErrorMessage = "经营项目不能超过20项")]
+    [Required(ErrorMessage = "licensing.items_required")]
+    [MinLength(1, ErrorMessage = "licensing.items_min_one")]
+    [MaxLength(20, ErrorMessage = "licensing.items_too_many")]
     public string[]? Items { get; set; }
 
-    [StringLength(100, ErrorMessage = "幂等键不能超过100个字符")]
+    [StringLength(100, ErrorMessage = "licensing.idempotency_key_too_long")]
     public string? IdempotencyKey { get; set; }
 }
 

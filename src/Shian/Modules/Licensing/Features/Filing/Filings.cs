@@ -1,8 +1,9 @@
+using Shian.Shared.Web;
 using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Administration.Contracts;
 using Shian.Modules.Licensing.Domain;
-using Shian.Modules.Licensing.Features.Lifecycle;
-using Shian.Modules.Licensing.Features.Numbering;
+using Shian.Modules.Licensing.Features.Apply;
+using Shian.Modules.Licensing.Features.Grant;
 using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
@@ -27,9 +28,9 @@ internal sealed class Filings(
 {
     public async Task<(FilingView View, bool Replayed)> SubmitAsync(FilingRequest request, string? headerKey, CancellationToken ct)
     {
-        var key = Applicant.IdempotencyKey(headerKey, request.IdempotencyKey);
+        var key = IdempotencyKeys.Read(headerKey, request.IdempotencyKey, LicensingErrors.IdempotencyKeyRequired);
 
-        var submitter = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.NotYourOperator, "无法识别提交人。");
+        var submitter = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.UserUnknown);
         if (await FindReplayAsync(submitter, key, ct) is { } replay)
         {
             return (replay, true);
@@ -42,10 +43,10 @@ internal sealed class Filings(
         await CheckItemsAsync(items, today, ct);
 
         var address = request.PremisesAddress!.Trim();
-        if (await db.Set<FilingRecord>().IgnoreQueryFilters().Where(f => f.PremisesAddress == address && f.Status == "Active")
+        if (await db.Set<FilingRecord>().Unscoped("one active filing per premises across the city").Where(f => f.PremisesAddress == address && f.Status == "Active")
                 .Select(f => f.Number).FirstOrDefaultAsync(ct) is { } existing)
         {
-            throw ShianException.Conflict(LicensingErrors.FilingExists, $"该经营场所已有有效备案 {existing}，无需重复备案。");
+            throw ShianException.Conflict(LicensingErrors.FilingExists, (object)existing);
         }
 
         try
@@ -66,8 +67,8 @@ internal sealed class Filings(
             };
             db.Add(filing);
             await timeline.AppendAsync(new OperatorTimelineEvent(
-                op.Id, "Licensing", "licensing.filing_recorded", $"仅销售预包装食品备案 {filing.Number}",
-                $"经营场所：{address}", $"/verify/filing/{filing.Number}"), ct);
+                op.Id, "Licensing", "licensing.filing_recorded", LicensingText.Zh("licensing.timeline_filing_recorded", filing.Number),
+                LicensingText.Zh("licensing.timeline_premises", address), $"/verify/filing/{filing.Number}"), ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return ((await FindAsync(filing.Number, ct))!, false);
@@ -83,39 +84,35 @@ internal sealed class Filings(
     public async Task<FilingView?> FindAsync(string number, CancellationToken ct)
     {
         var query = user.OperatorId is { } own
-            ? db.Set<FilingRecord>().IgnoreQueryFilters().Where(f => f.OperatorId == own)
+            ? db.Set<FilingRecord>().Unscoped("an enterprise user reads its own operator's filings").Where(f => f.OperatorId == own)
             : db.Set<FilingRecord>();
         var f = await query.AsNoTracking().FirstOrDefaultAsync(f => f.Number == number, ct);
         return f is null ? null : View(f);
     }
 
     public async Task<VerifiedFiling?> VerifyAsync(string number, CancellationToken ct) =>
-        await db.Set<FilingRecord>().IgnoreQueryFilters().AsNoTracking().Where(f => f.Number == number)
+        await db.Set<FilingRecord>().Unscoped("public registry: anyone checks a filing by its number").AsNoTracking().Where(f => f.Number == number)
             .Select(f => new VerifiedFiling(f.Number, f.Status, f.OperatorName, f.PremisesAddress, f.FiledOn))
             .FirstOrDefaultAsync(ct);
 
     private async Task CheckItemsAsync(List<string> items, DateOnly today, CancellationToken ct)
     {
-        var fileable = await rules.GetSetAsync("licensing.filing_items", today, ct);
+        var fileable = await rules.GetSetAsync(LicensingRules.FilingItems, today, ct);
         var refused = items.Where(i => fileable.All(r => r.Key != $"1:{i}")).ToList();
         if (refused.Count == 0)
         {
             return;
         }
 
-        var names = await rules.GetSetAsync("licensing.items", today, ct);
+        var names = await rules.GetSetAsync(LicensingRules.Items, today, ct);
         var described = refused.Select(i => names.FirstOrDefault(r => r.Key == $"1:{i}")?.Value ?? i);
-        var citation = fileable.Count > 0 ? fileable[0].Citation : "《中华人民共和国食品安全法》第三十五条";
-        throw new ShianException(
-            LicensingErrors.FilingNotApplicable,
-            $"只有仅销售预包装食品的经营者可以备案（{citation}）；以下经营项目须申请食品经营许可：{string.Join("、", described)}。",
-            422,
-            new Dictionary<string, string[]> { ["items"] = [.. refused] });
+        var citation = fileable.Count > 0 ? fileable[0].Citation : Messages.Get("licensing.filing_citation_fallback");
+        throw ShianException.Rule(LicensingErrors.FilingNotApplicable, citation, string.Join(Messages.Get("licensing.list_separator"), described));
     }
 
     private async Task<FilingView?> FindReplayAsync(Guid submitter, string key, CancellationToken ct)
     {
-        var f = await db.Set<FilingRecord>().IgnoreQueryFilters().AsNoTracking()
+        var f = await db.Set<FilingRecord>().Unscoped("a replay is found by its submitter and key wherever the filing lies").AsNoTracking()
             .FirstOrDefaultAsync(f => f.SubmittedBy == submitter && f.IdempotencyKey == key, ct);
         return f is null ? null : View(f);
     }

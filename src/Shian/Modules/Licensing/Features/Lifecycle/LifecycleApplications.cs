@@ -4,9 +4,6 @@ using Shian.Modules.Administration.Contracts;
 using Shian.Modules.Credit.Contracts;
 using Shian.Modules.Licensing.Domain;
 using Shian.Modules.Licensing.Features.Apply;
-using Shian.Modules.Licensing.Features.Cancellation;
-using Shian.Modules.Licensing.Features.Change;
-using Shian.Modules.Licensing.Features.Replacement;
 using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
@@ -32,22 +29,14 @@ internal sealed class LifecycleApplications(
     LicenceApplications applications,
     LifecycleEffects effects)
 {
-    private static readonly Dictionary<ApplicationKind, string> KindNames = new()
-    {
-        [ApplicationKind.Change] = "变更",
-        [ApplicationKind.Renewal] = "延续",
-        [ApplicationKind.Replacement] = "补办",
-        [ApplicationKind.Cancellation] = "注销",
-    };
-
     public DateOnly Today => time.ChinaToday();
 
     public async Task<(ApplicationView View, bool Replayed)> SubmitAsync(
         string number, ApplicationKind kind, LifecycleRequest request, string? headerKey, CancellationToken ct)
     {
-        var key = Applicant.IdempotencyKey(headerKey, request.IdempotencyKey);
+        var key = IdempotencyKeys.Read(headerKey, request.IdempotencyKey, LicensingErrors.IdempotencyKeyRequired);
 
-        var submitter = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.NotYourOperator, "无法识别提交人。");
+        var submitter = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.UserUnknown);
         if (await FindReplayAsync(submitter, key, ct) is { } replay)
         {
             return (replay, true);
@@ -57,17 +46,17 @@ internal sealed class LifecycleApplications(
         var today = Today;
         if (LifecycleRules.StateRefusal(kind, licence.StatusOn(today)) is { } refusal)
         {
-            throw ShianException.Conflict(LicensingErrors.LicenceStateForbids, refusal);
+            throw ShianException.Conflict(LicensingErrors.LicenceStateForbids, Messages.Get(refusal));
         }
 
-        if (await db.Set<LicenceApplication>().IgnoreQueryFilters()
+        if (await db.Set<LicenceApplication>().Unscoped("one pending application per licence, whoever may see it")
                 .AnyAsync(a => a.TargetLicenceId == licence.Id && a.Status == ApplicationStatus.UnderReview, ct))
         {
-            throw ShianException.Conflict(LicensingErrors.ApplicationPending, "该许可证已有待审查的申请，请等待审查结果后再提交。");
+            throw ShianException.Conflict(LicensingErrors.ApplicationPending);
         }
 
         var op = await operators.FindAsync(licence.OperatorId, ct)
-            ?? throw ShianException.NotFound(LicensingErrors.OperatorNotFound, "未找到该经营者，或该经营者不在您的辖区内。");
+            ?? throw ShianException.NotFound(LicensingErrors.OperatorNotFound);
         var (details, facts) = kind switch
         {
             ApplicationKind.Change => await ChangeAsync(licence, (ChangeRequest)request, today, ct),
@@ -85,9 +74,9 @@ internal sealed class LifecycleApplications(
                     ? $"{listing.Reason}，{listing.Decision}"
                     : null),
             new LifecycleRuleRows(
-                await rules.GetSetAsync($"licensing.materials.{kindKey}", today, ct),
-                await rules.FindAsync("licensing.commitment_kinds", kindKey, today, ct),
-                await rules.FindAsync("licensing.credit", "ban_and_listing_check", today, ct)));
+                await rules.GetSetAsync(LicensingRules.MaterialsOf(kindKey), today, ct),
+                await rules.FindAsync(LicensingRules.CommitmentKinds, kindKey, today, ct),
+                await rules.FindAsync(LicensingRules.Credit, "ban_and_listing_check", today, ct)));
 
         var now = time.GetUtcNow();
         var application = new LicenceApplication
@@ -102,7 +91,7 @@ internal sealed class LifecycleApplications(
             Commitment = request.Commitment,
             MaterialsJson = JsonSerializer.Serialize(request.Materials ?? [], LicenceApplications.Json),
             SubmittedAt = now,
-            DecisionDueOn = await calendar.AddWorkingDaysAsync(today, await RuleIntAsync("licensing.deadlines", "decision_working_days", today, ct), ct),
+            DecisionDueOn = await calendar.AddWorkingDaysAsync(today, await rules.RequireIntAsync(LicensingRules.Deadlines, "decision_working_days", today, ct), ct),
             SubmittedBy = submitter,
             IdempotencyKey = key,
             TargetLicenceId = licence.Id,
@@ -123,8 +112,9 @@ internal sealed class LifecycleApplications(
             else
             {
                 await timeline.AppendAsync(new OperatorTimelineEvent(
-                    op.Id, "Licensing", $"licensing.{kindKey}_submitted", $"提交许可证{KindNames[kind]}申请（{licence.Number}）",
-                    $"转人工审查，决定期限 {application.DecisionDueOn:yyyy-MM-dd}", $"/verify/licence/{licence.Number}"), ct);
+                    op.Id, "Licensing", $"licensing.{kindKey}_submitted",
+                    LicensingText.Zh("licensing.timeline_submitted", LicensingText.Zh($"licensing.kind_{kindKey}"), licence.Number),
+                    LicensingText.Zh("licensing.timeline_sent_to_review", ChinaTime.FormatDate(application.DecisionDueOn)), $"/verify/licence/{licence.Number}"), ct);
             }
 
             await db.SaveChangesAsync(ct);
@@ -145,11 +135,11 @@ internal sealed class LifecycleApplications(
     {
         if (user.OperatorId is { } own)
         {
-            var licence = await db.Set<Licence>().IgnoreQueryFilters().FirstOrDefaultAsync(l => l.Number == number, ct)
+            var licence = await db.Set<Licence>().Unscoped("an enterprise user acts on its own operator's licence (checked next)").FirstOrDefaultAsync(l => l.Number == number, ct)
                 ?? throw NotFound();
             return licence.OperatorId == own
                 ? licence
-                : throw ShianException.Forbidden(LicensingErrors.NotYourLicence, "企业用户只能为本企业持有的许可证办理申请。");
+                : throw ShianException.Forbidden(LicensingErrors.NotYourLicence);
         }
 
         return await db.Set<Licence>().FirstOrDefaultAsync(l => l.Number == number, ct) ?? throw NotFound();
@@ -159,18 +149,15 @@ internal sealed class LifecycleApplications(
     {
         if (!string.IsNullOrWhiteSpace(request.PremisesAddress) && request.PremisesAddress.Trim() != licence.PremisesAddress)
         {
-            var row = await rules.FindAsync("licensing.change", "premises_address", today, ct);
-            throw new ShianException(
-                LicensingErrors.PremisesChangeNeedsNewLicence,
-                $"经营场所地址变更不属于许可变更事项，应当重新申请食品经营许可（{row?.Citation ?? "《食品经营许可和备案管理办法》第二十九条"}）。",
-                422);
+            var row = await rules.FindAsync(LicensingRules.Change, "premises_address", today, ct);
+            throw ShianException.Rule(LicensingErrors.PremisesChangeNeedsNewLicence, row?.Citation ?? Messages.Get("licensing.change_citation_fallback"));
         }
 
         var name = Changed(request.OperatorName, licence.OperatorName);
         var representative = Changed(request.LegalRepresentative, licence.LegalRepresentative);
         if (representative is not null && string.IsNullOrWhiteSpace(request.LegalRepresentativeIdNumber))
         {
-            throw Invalid(nameof(ChangeRequest.LegalRepresentativeIdNumber), "变更法定代表人（负责人）时请填写其身份证号码。");
+            throw ShianException.InvalidFields(ErrorCodes.ValidationFailed, [(nameof(ChangeRequest.LegalRepresentativeIdNumber), "licensing.change_needs_id_number")]);
         }
 
         IReadOnlyList<string>? items = null;
@@ -182,18 +169,20 @@ internal sealed class LifecycleApplications(
             {
                 if (licence.IsProduction)
                 {
-                    throw Invalid(nameof(ChangeRequest.BusinessItems), "食品生产许可证的食品类别不能通过本变更办理。", LicensingErrors.UnknownItem);
+                    throw ShianException.Invalid(LicensingErrors.UnknownItem, nameof(ChangeRequest.BusinessItems), Messages.Get("licensing.production_items_not_changeable"));
                 }
 
-                var known = await rules.GetSetAsync("licensing.items", today, ct);
+                var known = await rules.GetSetAsync(LicensingRules.Items, today, ct);
                 var unknown = wanted.Where(i => known.All(r => r.Key != $"{licence.BusinessType}:{i}")).ToList();
                 if (unknown.Count > 0)
                 {
-                    throw Invalid(nameof(ChangeRequest.BusinessItems), $"该主体业态下不存在以下经营项目：{string.Join("、", unknown)}。", LicensingErrors.UnknownItem);
+                    throw ShianException.Invalid(
+                        LicensingErrors.UnknownItem, nameof(ChangeRequest.BusinessItems),
+                        Messages.Get("licensing.unknown_items_for_type", string.Join(Messages.Get("licensing.list_separator"), unknown)));
                 }
 
                 // Only items the licence does not have yet need to be within the commitment scope.
-                var scope = await rules.GetSetAsync("licensing.commitment", today, ct);
+                var scope = await rules.GetSetAsync(LicensingRules.Commitment, today, ct);
                 var held = licence.BusinessItems.Split(',', StringSplitOptions.RemoveEmptyEntries);
                 outside.AddRange(wanted.Except(held)
                     .Where(i => (scope.FirstOrDefault(r => r.Key == $"{licence.BusinessType}:{i}") ?? scope.FirstOrDefault(r => r.Key == $"{licence.BusinessType}:*"))?.Value != "yes")
@@ -204,7 +193,7 @@ internal sealed class LifecycleApplications(
 
         if (name is null && representative is null && items is null)
         {
-            throw new ShianException(LicensingErrors.NothingToChange, "申请内容与许可证记载事项相同，没有需要变更的事项。", 400);
+            throw ShianException.WithStatus(400, LicensingErrors.NothingToChange);
         }
 
         var idNumber = request.LegalRepresentativeIdNumber?.ToUpperInvariant();
@@ -233,9 +222,8 @@ internal sealed class LifecycleApplications(
     public async Task<RenewalWindow> RenewalWindowAsync(Licence licence, DateOnly today, CancellationToken ct)
     {
         var prefix = licence.IsProduction ? "SC" : "JY";
-        var latest = await rules.FindAsync("licensing.renewal", $"{prefix}:latest_working_days", today, ct)
-            ?? throw new InvalidOperationException("Rule licensing.renewal latest_working_days is missing.");
-        var earliest = (await rules.FindAsync("licensing.renewal", $"{prefix}:earliest_working_days", today, ct))?.AsInt();
+        var latest = await rules.RequireAsync(LicensingRules.Renewal, $"{prefix}:latest_working_days", today, ct);
+        var earliest = (await rules.FindAsync(LicensingRules.Renewal, $"{prefix}:earliest_working_days", today, ct))?.AsInt();
         var left = await calendar.CountWorkingDaysAsync(today, licence.ValidUntil, ct);
         DateOnly? opensOn = null;
         if (earliest is { } e && left > e)
@@ -259,7 +247,7 @@ internal sealed class LifecycleApplications(
     public Task<Licence> HeldAsync(string number, CancellationToken ct) => HeldLicenceAsync(number, ct);
 
     private async Task<ApplicationView?> FindReplayAsync(Guid submitter, string key, CancellationToken ct) =>
-        await db.Set<LicenceApplication>().IgnoreQueryFilters().Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key)
+        await db.Set<LicenceApplication>().Unscoped("a replay is found by its submitter and key wherever the application lies").Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key)
             .Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct) is { } id
             ? await applications.FindAsync(id, ct)
             : null;
@@ -267,13 +255,7 @@ internal sealed class LifecycleApplications(
     private static string? Changed(string? wanted, string? current) =>
         string.IsNullOrWhiteSpace(wanted) || wanted.Trim() == current ? null : wanted.Trim();
 
-    private async Task<int> RuleIntAsync(string set, string key, DateOnly today, CancellationToken ct) =>
-        (await rules.FindAsync(set, key, today, ct) ?? throw new InvalidOperationException($"Rule {set}/{key} is missing.")).AsInt();
-
-    private static ShianException NotFound() => ShianException.NotFound(LicensingErrors.LicenceNotFound, "未找到该许可证，或您无权办理。");
-
-    private static ShianException Invalid(string field, string message, string code = ErrorCodes.ValidationFailed) =>
-        new(code, message, 400, new Dictionary<string, string[]> { [JsonNamingPolicy.CamelCase.ConvertName(field)] = [message] });
+    private static ShianException NotFound() => ShianException.NotFound(LicensingErrors.LicenceNotFound);
 
     private sealed record Facts(IReadOnlyList<string> ItemsOutsideCommitment, string? LegalRepresentativeBan = null)
     {

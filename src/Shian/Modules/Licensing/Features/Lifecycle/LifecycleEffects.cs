@@ -4,15 +4,16 @@ using Shian.Modules.Administration.Contracts;
 using Shian.Modules.Documents.Contracts;
 using Shian.Modules.Licensing.Domain;
 using Shian.Modules.Licensing.Features.Apply;
-using Shian.Modules.Licensing.Features.Production;
+using Shian.Modules.Licensing.Features.Grant;
 using Shian.Modules.Operators.Contracts;
+using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
 
 namespace Shian.Modules.Licensing.Features.Lifecycle;
 
 /// <summary>
-/// What an approved change, renewal, replacement, cancellation or production application does, whether it was
-/// approved at once or by a reviewer (<see cref="LicenceIssuer.IssueAsync"/> hands every non-new kind here).
+/// What an approved change, renewal, replacement or cancellation does, whether it was approved at once or by a
+/// reviewer (<see cref="Grant.LicenceGrant"/> hands those kinds here).
 /// Runs inside the caller's transaction; adds the timeline entry and, where the certificate changes, a new PDF.
 /// </summary>
 internal sealed class LifecycleEffects(
@@ -20,18 +21,12 @@ internal sealed class LifecycleEffects(
     IRuleBook rules,
     IDocumentIssuer documents,
     IOperatorTimeline timeline,
-    LicenceIssuer issuer,
-    ProductionIssuer production)
+    LicenceCertificates certificates)
 {
     public async Task<Licence> ApplyAsync(LicenceApplication application, OperatorSummary op, DateOnly today, CancellationToken ct)
     {
-        if (application.Kind == ApplicationKind.Production)
-        {
-            return await production.IssueAsync(application, op, today, ct);
-        }
-
         var licence = db.ChangeTracker.Entries<Licence>().Select(e => e.Entity).FirstOrDefault(l => l.Id == application.TargetLicenceId)
-            ?? await db.Set<Licence>().IgnoreQueryFilters().FirstAsync(l => l.Id == application.TargetLicenceId, ct);
+            ?? await db.Set<Licence>().Unscoped("the approved application names its licence; the approval was already authorised").FirstAsync(l => l.Id == application.TargetLicenceId, ct);
         var details = JsonSerializer.Deserialize<LifecycleDetails>(application.DetailsJson, LicenceApplications.Json) ?? new LifecycleDetails();
         application.AttachLicence(licence.Id);
         var link = $"/verify/licence/{licence.Number}";
@@ -43,22 +38,26 @@ internal sealed class LifecycleEffects(
                 licence.LegalRepresentative = details.LegalRepresentative ?? licence.LegalRepresentative;
                 licence.BusinessItems = details.BusinessItems is { } items ? string.Join(',', items) : licence.BusinessItems;
                 await ReissueAsync(licence, op, today, ct);
-                await AppendAsync(op, "licensing.licence_changed", $"变更许可证 {licence.Number}", string.Join("；", changes), link, ct);
+                await AppendAsync(op, "licensing.licence_changed", LicensingText.Zh("licensing.timeline_licence_changed", licence.Number), string.Join("；", changes), link, ct);
                 break;
             case ApplicationKind.Renewal:
-                var years = await rules.FindAsync("licensing.validity", licence.IsProduction ? "production_years" : "years", today, ct)
-                    ?? throw new InvalidOperationException("Rule licensing.validity is missing.");
-                licence.Renew(years.AsInt());
+                licence.Renew(await rules.RequireIntAsync(LicensingRules.Validity, licence.IsProduction ? "production_years" : "years", today, ct));
                 await ReissueAsync(licence, op, today, ct);
-                await AppendAsync(op, "licensing.licence_renewed", $"延续许可证 {licence.Number}", $"有效期延续至 {licence.ValidUntil:yyyy-MM-dd}", link, ct);
+                await AppendAsync(
+                    op, "licensing.licence_renewed", LicensingText.Zh("licensing.timeline_licence_renewed", licence.Number),
+                    LicensingText.Zh("licensing.timeline_renewed_until", ChinaTime.FormatDate(licence.ValidUntil)), link, ct);
                 break;
             case ApplicationKind.Replacement:
                 await ReissueAsync(licence, op, today, ct);
-                await AppendAsync(op, "licensing.licence_replaced", $"补办许可证 {licence.Number}", details.Reason == "lost" ? "原证遗失，补发新证" : "原证损坏，补发新证", link, ct);
+                await AppendAsync(
+                    op, "licensing.licence_replaced", LicensingText.Zh("licensing.timeline_licence_replaced", licence.Number),
+                    LicensingText.Zh(details.Reason == "lost" ? "licensing.timeline_replaced_lost" : "licensing.timeline_replaced_damaged"), link, ct);
                 break;
             case ApplicationKind.Cancellation:
-                licence.Cancel(today, details.Reason ?? "申请注销");
-                await AppendAsync(op, "licensing.licence_cancelled", $"注销许可证 {licence.Number}", $"注销原因：{details.Reason}", link, ct);
+                licence.Cancel(today, details.Reason ?? LicensingText.Zh("licensing.cancellation_default_reason"));
+                await AppendAsync(
+                    op, "licensing.licence_cancelled", LicensingText.Zh("licensing.timeline_licence_cancelled", licence.Number),
+                    LicensingText.Zh("licensing.timeline_cancellation_reason", details.Reason), link, ct);
                 break;
             default:
                 throw new InvalidOperationException($"{application.Kind} applications have no lifecycle effect.");
@@ -72,8 +71,8 @@ internal sealed class LifecycleEffects(
     {
         var holder = op with { Name = licence.OperatorName, LegalRepresentative = licence.LegalRepresentative ?? op.LegalRepresentative };
         var content = licence.IsProduction
-            ? await production.DocumentAsync(licence, holder, ct)
-            : await issuer.DocumentAsync(licence, holder, today, ct);
+            ? await certificates.ProductionLicenceAsync(licence, holder, ct)
+            : await certificates.BusinessLicenceAsync(licence, holder, today, ct);
         licence.DocumentId = (await documents.IssueAsync(content, ct)).Id;
     }
 
@@ -82,17 +81,17 @@ internal sealed class LifecycleEffects(
         var changes = new List<string>();
         if (details.OperatorName is { } name)
         {
-            changes.Add($"名称：{licence.OperatorName} → {name}");
+            changes.Add(LicensingText.Zh("licensing.timeline_name_changed", licence.OperatorName, name));
         }
 
         if (details.LegalRepresentative is { } representative)
         {
-            changes.Add($"法定代表人（负责人）变更为 {representative}");
+            changes.Add(LicensingText.Zh("licensing.timeline_representative_changed", representative));
         }
 
         if (details.BusinessItems is { } items)
         {
-            changes.Add($"经营项目：{licence.BusinessItems} → {string.Join(',', items)}");
+            changes.Add(LicensingText.Zh("licensing.timeline_items_changed", licence.BusinessItems, string.Join(',', items)));
         }
 
         return changes;

@@ -9,11 +9,11 @@ internal abstract class LifecycleRequest
     public bool Commitment { get; set; }
 
     /// <summary>Checklist answers keyed by the codes of the kind's rule set (<c>licensing.materials.&lt;kind&gt;</c>).</summary>
-    [MaxLength(50, ErrorMessage = "申请材料不能超过50项")]
+    [MaxLength(50, ErrorMessage = "licensing.materials_too_many")]
     public Dictionary<string, bool>? Materials { get; set; }
 
     /// <summary>Alternative to the <c>Idempotency-Key</c> header, for clients that cannot set headers.</summary>
-    [StringLength(100, ErrorMessage = "幂等键不能超过100个字符")]
+    [StringLength(100, ErrorMessage = "licensing.idempotency_key_too_long")]
     public string? IdempotencyKey { get; set; }
 }
 

@@ -21,12 +21,11 @@ internal sealed class LicenceMaterials(
     /// <summary>Stores one file for checklist item <paramref name="key"/> of the operator (the enterprise user's own when null).</summary>
     public async Task<MaterialView> UploadAsync(Guid? operatorId, string? key, string? fileName, Stream content, CancellationToken ct)
     {
-        var by = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.NotYourOperator, "无法识别上传人。");
+        var by = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.UserUnknown);
         var checklist = await ChecklistAsync(ct);
         if (string.IsNullOrWhiteSpace(key) || checklist.All(m => m.Key != key))
         {
-            throw new ShianException(LicensingErrors.UnknownMaterial, "请选择申请材料清单中的一项。", 400,
-                new Dictionary<string, string[]> { ["material"] = ["请选择申请材料清单中的一项。"] });
+            throw ShianException.Invalid(LicensingErrors.UnknownMaterial, "material");
         }
 
         var op = await OperatorAsync(operatorId, ct);
@@ -52,15 +51,13 @@ internal sealed class LicenceMaterials(
         }
 
         var ids = chosen.Values.Distinct().ToList();
-        var found = await db.Set<LicenceMaterial>().IgnoreQueryFilters().Where(m => ids.Contains(m.Id)).ToListAsync(ct);
+        var found = await db.Set<LicenceMaterial>().Unscoped("the named uploads are checked against the applying operator, not the caller's scope").Where(m => ids.Contains(m.Id)).ToListAsync(ct);
         var bad = chosen.Where(c => found.FirstOrDefault(m => m.Id == c.Value) is not { } m
                 || m.OperatorId != operatorId || m.MaterialKey != c.Key || m.ApplicationId is not null)
             .Select(c => c.Key).ToList();
         if (bad.Count > 0 || ids.Count != chosen.Count)
         {
-            var message = $"以下申请材料的上传文件不存在、不属于本经营者或已被其他申请使用，请重新上传：{string.Join("、", bad)}。";
-            throw new ShianException(LicensingErrors.MaterialNotFound, message, 400,
-                new Dictionary<string, string[]> { [MaterialFilesField] = [message] });
+            throw ShianException.Invalid(LicensingErrors.MaterialNotFound, MaterialFilesField, string.Join(Messages.Get("licensing.list_separator"), bad));
         }
 
         return found;
@@ -74,7 +71,7 @@ internal sealed class LicenceMaterials(
     public async Task<IReadOnlyList<MaterialView>> ForApplicationAsync(Guid applicationId, CancellationToken ct)
     {
         var checklist = await ChecklistAsync(ct);
-        var rows = await db.Set<LicenceMaterial>().IgnoreQueryFilters().AsNoTracking()
+        var rows = await db.Set<LicenceMaterial>().Unscoped("the caller has already found the application these files belong to").AsNoTracking()
             .Where(m => m.ApplicationId == applicationId).OrderBy(m => m.UploadedAt).ToListAsync(ct);
         return rows.Select(m => View(m, checklist)).ToList();
     }
@@ -83,7 +80,7 @@ internal sealed class LicenceMaterials(
     public async Task<(MaterialView Material, byte[] Content)?> DownloadAsync(Guid id, CancellationToken ct)
     {
         var query = user.OperatorId is { } own
-            ? db.Set<LicenceMaterial>().IgnoreQueryFilters().Where(m => m.OperatorId == own)
+            ? db.Set<LicenceMaterial>().Unscoped("an enterprise user reads its own operator's files").Where(m => m.OperatorId == own)
             : db.Set<LicenceMaterial>();
         var material = await query.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
         if (material is null || await files.FindAsync(material.Sha256, ct) is not { } file)
@@ -95,7 +92,7 @@ internal sealed class LicenceMaterials(
     }
 
     public async Task<IReadOnlyList<RuleValue>> ChecklistAsync(CancellationToken ct) =>
-        await rules.GetSetAsync("licensing.materials", time.ChinaToday(), ct);
+        await rules.GetSetAsync(LicensingRules.Materials, time.ChinaToday(), ct);
 
     private async Task<OperatorSummary> OperatorAsync(Guid? operatorId, CancellationToken ct)
     {
@@ -104,16 +101,15 @@ internal sealed class LicenceMaterials(
         {
             id = operatorId is null || operatorId == own
                 ? own
-                : throw ShianException.Forbidden(LicensingErrors.NotYourOperator, "企业用户只能为本企业上传材料。");
+                : throw ShianException.Forbidden(LicensingErrors.NotYourOperator);
         }
         else
         {
-            id = operatorId ?? throw new ShianException(LicensingErrors.OperatorNotFound, "请指定经营者。", 400,
-                new Dictionary<string, string[]> { ["operatorId"] = ["请指定经营者。"] });
+            id = operatorId ?? throw ShianException.Invalid(LicensingErrors.OperatorRequired, "operatorId");
         }
 
         return await operators.FindAsync(id, ct)
-            ?? throw ShianException.NotFound(LicensingErrors.OperatorNotFound, "未找到该经营者，或该经营者不在您的辖区内。");
+            ?? throw ShianException.NotFound(LicensingErrors.OperatorNotFound);
     }
 
     private static MaterialView View(LicenceMaterial m, IReadOnlyList<RuleValue> checklist) =>

@@ -1,10 +1,10 @@
+using Shian.Shared.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Administration.Contracts;
 using Shian.Modules.Credit.Contracts;
 using Shian.Modules.Licensing.Domain;
 using Shian.Modules.Licensing.Features.Apply;
-using Shian.Modules.Licensing.Features.Lifecycle;
 using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
@@ -29,13 +29,13 @@ internal sealed class ProductionApplications(
     IOperatorTimeline timeline,
     IOperatorInbox inbox,
     LicenceApplications applications,
-    LicenceIssuer issuer)
+    ProductionIssuer production)
 {
     public async Task<(ApplicationView View, bool Replayed)> SubmitAsync(ProductionRequest request, string? headerKey, CancellationToken ct)
     {
-        var key = Applicant.IdempotencyKey(headerKey, request.IdempotencyKey);
+        var key = IdempotencyKeys.Read(headerKey, request.IdempotencyKey, LicensingErrors.IdempotencyKeyRequired);
 
-        var submitter = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.NotYourOperator, "无法识别提交人。");
+        var submitter = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.UserUnknown);
         if (await FindReplayAsync(submitter, key, ct) is { } replay)
         {
             return (replay, true);
@@ -45,8 +45,8 @@ internal sealed class ProductionApplications(
         var town = await Applicant.TownAsync(jurisdictions, request.PremisesTownCode!, ct);
         var now = time.GetUtcNow();
         var today = now.ChinaDate();
-        var category = await rules.FindAsync("licensing.food_categories", request.FoodCategory!, today, ct)
-            ?? throw Applicant.Invalid(LicensingErrors.UnknownFoodCategory, nameof(request.FoodCategory), "食品类别不存在。");
+        var category = await rules.FindAsync(LicensingRules.FoodCategories, request.FoodCategory!, today, ct)
+            ?? throw ShianException.Invalid(LicensingErrors.UnknownFoodCategory, nameof(request.FoodCategory));
 
         var ban = await credit.FindBanAsync(request.LegalRepresentativeIdNumber!.ToUpperInvariant(), today, ct);
         var listing = await credit.FindSeriousViolationAsync(op.CreditCode, today, ct);
@@ -56,17 +56,16 @@ internal sealed class ProductionApplications(
                 ban is null ? null : $"{Mask.PersonName(ban.PersonName)}，{ban.Reason}，{ban.Decision}",
                 listing is null ? null : $"{listing.Reason}，{listing.Decision}"),
             new LifecycleRuleRows(
-                await rules.GetSetAsync("licensing.materials.production", today, ct),
-                await rules.FindAsync("licensing.commitment_kinds", "production", today, ct),
-                await rules.FindAsync("licensing.credit", "ban_and_listing_check", today, ct)));
+                await rules.GetSetAsync(LicensingRules.MaterialsOf("production"), today, ct),
+                await rules.FindAsync(LicensingRules.CommitmentKinds, "production", today, ct),
+                await rules.FindAsync(LicensingRules.Credit, "ban_and_listing_check", today, ct)));
         if (result.Approve)
         {
             // The kind rule's row says "no"; a row edited to "yes" must not turn SC into instant approval.
             throw new InvalidOperationException("A production licence must never be approved without an on-site review.");
         }
 
-        var days = await rules.FindAsync("licensing.deadlines", "production_decision_working_days", today, ct)
-            ?? throw new InvalidOperationException("Rule licensing.deadlines/production_decision_working_days is missing.");
+        var days = await rules.RequireAsync(LicensingRules.Deadlines, "production_decision_working_days", today, ct);
         var application = new LicenceApplication
         {
             Kind = ApplicationKind.Production,
@@ -90,8 +89,8 @@ internal sealed class ProductionApplications(
         {
             db.Add(application);
             await timeline.AppendAsync(new OperatorTimelineEvent(
-                op.Id, "Licensing", "licensing.production_submitted", $"提交食品生产许可申请（{category.Value}）",
-                $"生产场所：{application.PremisesAddress}；待现场核查，决定期限 {application.DecisionDueOn:yyyy-MM-dd}"), ct);
+                op.Id, "Licensing", "licensing.production_submitted", LicensingText.Zh("licensing.timeline_production_submitted", category.Value),
+                LicensingText.Zh("licensing.timeline_production_submitted_detail", application.PremisesAddress, ChinaTime.FormatDate(application.DecisionDueOn))), ct);
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException)
@@ -108,14 +107,14 @@ internal sealed class ProductionApplications(
     {
         // Staff only (permission), so the scope filter decides visibility: another district's application is 404.
         var application = await db.Set<LicenceApplication>().FirstOrDefaultAsync(a => a.Id == id && a.Kind == ApplicationKind.Production, ct)
-            ?? throw ShianException.NotFound(LicensingErrors.ApplicationNotFound, "未找到该食品生产许可申请，或您无权查看。");
+            ?? throw ShianException.NotFound(LicensingErrors.ApplicationNotFound);
         if (application.Status != ApplicationStatus.UnderReview)
         {
-            throw ShianException.Conflict(LicensingErrors.ProductionNotUnderReview, "该申请不在待审查状态，不能重复作出决定。");
+            throw ShianException.Conflict(LicensingErrors.NotUnderReview);
         }
 
         var op = await operators.FindAsync(application.OperatorId, ct)
-            ?? throw ShianException.NotFound(LicensingErrors.OperatorNotFound, "未找到该经营者，或该经营者不在您的辖区内。");
+            ?? throw ShianException.NotFound(LicensingErrors.OperatorNotFound);
         var now = time.GetUtcNow();
         var today = now.ChinaDate();
         var note = request.SiteReviewNote!.Trim();
@@ -124,18 +123,18 @@ internal sealed class ProductionApplications(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (request.Approve.Value)
         {
-            var licence = await issuer.IssueAsync(application, op, today, ct);
+            var licence = await production.IssueAsync(application, op, today, ct);
             await inbox.PostAsync(new OperatorInboxMessage(
-                op.Id, "Licensing", "licensing.production_approved", $"食品生产许可申请已批准：{licence.Number}",
-                $"经现场核查，准予食品生产许可，许可证编号 {licence.Number}，有效期至 {licence.ValidUntil:yyyy-MM-dd}。",
+                op.Id, "Licensing", "licensing.production_approved", LicensingText.Zh("licensing.inbox_production_approved", licence.Number),
+                LicensingText.Zh("licensing.inbox_production_approved_detail", licence.Number, ChinaTime.FormatDate(licence.ValidUntil)),
                 $"/verify/licence/{licence.Number}"), ct);
         }
         else
         {
-            await timeline.AppendAsync(new OperatorTimelineEvent(
-                op.Id, "Licensing", "licensing.production_rejected", "食品生产许可申请未予批准", $"现场核查结论：{note}"), ct);
-            await inbox.PostAsync(new OperatorInboxMessage(
-                op.Id, "Licensing", "licensing.production_rejected", "食品生产许可申请未予批准", $"现场核查结论：{note}"), ct);
+            var title = LicensingText.Zh("licensing.production_rejected_title");
+            var detail = LicensingText.Zh("licensing.production_rejected_detail", note);
+            await timeline.AppendAsync(new OperatorTimelineEvent(op.Id, "Licensing", "licensing.production_rejected", title, detail), ct);
+            await inbox.PostAsync(new OperatorInboxMessage(op.Id, "Licensing", "licensing.production_rejected", title, detail), ct);
         }
 
         await db.SaveChangesAsync(ct);
@@ -144,7 +143,7 @@ internal sealed class ProductionApplications(
     }
 
     private async Task<ApplicationView?> FindReplayAsync(Guid submitter, string key, CancellationToken ct) =>
-        await db.Set<LicenceApplication>().IgnoreQueryFilters().Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key)
+        await db.Set<LicenceApplication>().Unscoped("a replay is found by its submitter and key wherever the application lies").Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key)
             .Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct) is { } id
             ? await applications.FindAsync(id, ct)
             : null;

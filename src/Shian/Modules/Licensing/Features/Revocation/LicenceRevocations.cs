@@ -37,14 +37,13 @@ internal sealed class LicenceRevocations(
         var licence = await (Guid.TryParse(licenceRef, out var id)
                 ? db.Set<Licence>().FirstOrDefaultAsync(l => l.Id == id, ct)
                 : db.Set<Licence>().FirstOrDefaultAsync(l => l.Number == licenceRef, ct))
-            ?? throw ShianException.NotFound(LicensingErrors.LicenceNotFound, "未找到该许可证，或该许可证不在您的辖区内。");
+            ?? throw ShianException.NotFound(LicensingErrors.LicenceNotFound);
         var decision = request.DecisionNumber!.Trim();
         var decidedOn = request.DecidedOn!.Value;
         var reason = request.Reason!.Trim();
         var today = Today;
         var ruleOn = decidedOn <= today ? decidedOn : today;
-        var banRule = await rules.FindAsync("licensing.revocation", "ban_years", ruleOn, ct)
-            ?? throw new InvalidOperationException("Rule licensing.revocation/ban_years is missing.");
+        var banRule = await rules.RequireAsync(LicensingRules.Revocation, "ban_years", ruleOn, ct);
         var op = await operators.FindAsync(licence.OperatorId, ct);
         var person = licence.LegalRepresentative ?? op?.LegalRepresentative ?? "";
 
@@ -57,43 +56,43 @@ internal sealed class LicenceRevocations(
         {
             throw ShianException.Conflict(LicensingErrors.LicenceNotRevocable, state switch
             {
-                LicenceStatus.Revoked => $"该许可证已于 {licence.EndedOn:yyyy-MM-dd} 被吊销（{licence.RevocationDecisionNumber}），不能再次吊销。",
-                LicenceStatus.Cancelled => $"该许可证已于 {licence.EndedOn:yyyy-MM-dd} 注销，不能吊销。",
-                _ => $"该许可证已于 {licence.ValidUntil:yyyy-MM-dd} 有效期届满，不能吊销。",
+                LicenceStatus.Revoked => Messages.Get("licensing.revocation_already_revoked", Day(licence.EndedOn), licence.RevocationDecisionNumber),
+                LicenceStatus.Cancelled => Messages.Get("licensing.revocation_cancelled", Day(licence.EndedOn)),
+                _ => Messages.Get("licensing.revocation_expired", ChinaTime.FormatDate(licence.ValidUntil)),
             });
         }
 
         if (decidedOn > today || decidedOn < licence.IssuedOn)
         {
-            var message = decidedOn > today ? "处罚决定日期不能晚于今天" : "处罚决定日期不能早于许可证发证日期";
-            throw new ShianException(ErrorCodes.ValidationFailed, message, 400,
-                new Dictionary<string, string[]> { ["decidedOn"] = [message] });
+            throw ShianException.InvalidFields(
+                ErrorCodes.ValidationFailed,
+                [(nameof(request.DecidedOn), decidedOn > today ? "licensing.decided_on_in_future" : "licensing.decided_on_before_issue")]);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         licence.Revoke(decidedOn, decision, reason);
 
         // A change, renewal, … of the revoked licence still under review can no longer be granted: refuse it now.
-        var pending = await db.Set<LicenceApplication>().IgnoreQueryFilters()
+        var pending = await db.Set<LicenceApplication>().Unscoped("every pending application of the revoked licence is refused, whoever may see it")
             .Where(a => a.TargetLicenceId == licence.Id && a.Status == ApplicationStatus.UnderReview).ToListAsync(ct);
         foreach (var application in pending)
         {
-            application.Review(false, user.UserId ?? Guid.Empty, user.Name, $"许可证已被吊销（{decision}），申请不予许可。", time.GetUtcNow());
+            application.Review(false, user.UserId ?? Guid.Empty, user.Name, LicensingText.Zh("licensing.revoked_application_refusal", decision), time.GetUtcNow());
         }
 
         db.Raise(new LicenceRevoked(licence.Id, licence.Number, licence.OperatorId, licence.JurisdictionCode, decision, decidedOn, reason));
         var banUntil = decidedOn.AddYears(banRule.AsInt());
         await bans.RecordAsync(new IndustryBanEntry(
             person, request.LegalRepresentativeIdNumber!.Trim(),
-            $"许可证 {licence.Number} 被吊销，{banRule.Citation}：{reason}", decision, decidedOn, banUntil), ct);
+            LicensingText.Zh("licensing.ban_reason", licence.Number, banRule.Citation, reason), decision, decidedOn, banUntil), ct);
         var link = $"/verify/licence/{licence.Number}";
         await timeline.AppendAsync(new OperatorTimelineEvent(
-            licence.OperatorId, "Licensing", "licensing.licence_revoked", $"吊销许可证 {licence.Number}",
-            $"{decision}，{decidedOn:yyyy-MM-dd}：{reason}", link), ct);
+            licence.OperatorId, "Licensing", "licensing.licence_revoked", LicensingText.Zh("licensing.timeline_licence_revoked", licence.Number),
+            LicensingText.Zh("licensing.timeline_revocation_detail", decision, ChinaTime.FormatDate(decidedOn), reason), link), ct);
         await inbox.PostAsync(new OperatorInboxMessage(
-            licence.OperatorId, "Licensing", "licensing.licence_revoked", $"您的许可证 {licence.Number} 已被吊销",
-            $"依据行政处罚决定书 {decision}（{decidedOn:yyyy-MM-dd}），许可证 {licence.Number} 已被吊销：{reason}。" +
-            $"法定代表人（负责人）自处罚决定作出之日起{banRule.AsInt()}年内不得申请食品生产经营许可（{banRule.Citation}）。",
+            licence.OperatorId, "Licensing", "licensing.licence_revoked", LicensingText.Zh("licensing.inbox_licence_revoked", licence.Number),
+            LicensingText.Zh(
+                "licensing.inbox_licence_revoked_detail", decision, ChinaTime.FormatDate(decidedOn), licence.Number, reason, banRule.AsInt(), banRule.Citation),
             link), ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -105,7 +104,9 @@ internal sealed class LicenceRevocations(
         db.Set<Licence>().AsNoTracking().FirstOrDefaultAsync(l => l.Number == number, ct);
 
     /// <summary>The ban period rule in force today (the page cites it next to the form).</summary>
-    public Task<RuleValue?> BanRuleAsync(CancellationToken ct) => rules.FindAsync("licensing.revocation", "ban_years", Today, ct);
+    public Task<RuleValue?> BanRuleAsync(CancellationToken ct) => rules.FindAsync(LicensingRules.Revocation, "ban_years", Today, ct);
+
+    private static string Day(DateOnly? day) => day is { } d ? ChinaTime.FormatDate(d) : "";
 
     private static RevocationView View(Licence licence, string person, RuleValue banRule) => new(
         licence.Id, licence.Number, licence.Status.ToString(), licence.RevocationDecisionNumber!, licence.EndedOn!.Value, licence.EndReason!,

@@ -9,19 +9,19 @@ namespace Shian.Modules.Licensing.Features.Revocation;
 /// </summary>
 internal sealed class RevocationRequest
 {
-    [Required(ErrorMessage = "请填写行政处罚决定书文号")]
-    [StringLength(100, MinimumLength = 2, ErrorMessage = "处罚决定书文号应为2至100个字符")]
+    [Required(ErrorMessage = "licensing.decision_number_required")]
+    [StringLength(100, MinimumLength = 2, ErrorMessage = "licensing.decision_number_length")]
     public string? DecisionNumber { get; set; }
 
-    [Required(ErrorMessage = "请填写处罚决定日期")]
+    [Required(ErrorMessage = "licensing.decided_on_required")]
     public DateOnly? DecidedOn { get; set; }
 
-    [Required(ErrorMessage = "请填写吊销理由")]
-    [StringLength(200, MinimumLength = 2, ErrorMessage = "吊销理由应为2至200个字符")]
+    [Required(ErrorMessage = "licensing.revocation_reason_required")]
+    [StringLength(200, MinimumLength = 2, ErrorMessage = "licensing.revocation_reason_length")]
     public string? Reason { get; set; }
 
-    [Required(ErrorMessage = "请填写法定代表人（负责人）身份证号码，用于登记从业禁止")]
-    [RegularExpression(@"^\s*\d{17}[\dXx]\s*$", ErrorMessage = "身份证号码应为18位")]
+    [Required(ErrorMessage = "licensing.revocation_id_number_required")]
+    [RegularExpression(@"^\s*\d{17}[\dXx]\s*$", ErrorMessage = "licensing.id_number_format")]
     public string? LegalRepresentativeIdNumber { get; set; }
 }
 

@@ -1,6 +1,0 @@
-using Shian.Modules.Licensing.Features.Lifecycle;
-
-namespace Shian.Modules.Licensing.Features.Renewal;
-
-/// <summary>延续: same number, a new validity period; only inside the renewal window (rule set <c>licensing.renewal</c>).</summary>
-internal sealed class RenewalRequest : LifecycleRequest;
