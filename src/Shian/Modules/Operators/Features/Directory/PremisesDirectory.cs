@@ -3,7 +3,7 @@ using Shian.Modules.Operators.Contracts;
 using Shian.Modules.Operators.Domain;
 using Shian.Shared.Persistence;
 
-namespace Shian.Modules.Operators.Features;
+namespace Shian.Modules.Operators.Features.Directory;
 
 internal sealed class PremisesDirectory(ShianDbContext db) : IPremisesDirectory
 {

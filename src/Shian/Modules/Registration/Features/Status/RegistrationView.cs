@@ -1,7 +1,6 @@
-using System.Text.Json;
 using Shian.Modules.Registration.Domain;
 
-namespace Shian.Modules.Registration.Features;
+namespace Shian.Modules.Registration.Features.Status;
 
 /// <summary>
 /// An application as its applicant and its reviewers see it: personal data masked, every evaluated check with
@@ -15,21 +14,10 @@ internal sealed record RegistrationView(
     string? DecisionReason, string? CreditCode, Guid? OperatorId, Guid? DocumentId, string? VerificationPath,
     string? Secret = null)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    public static string SerializeChecks(IReadOnlyList<CheckOutcome> checks) => JsonSerializer.Serialize(checks, Json);
-
-    public static IReadOnlyList<CheckOutcome> ParseChecks(string json) => JsonSerializer.Deserialize<List<CheckOutcome>>(json, Json) ?? [];
-
     public static RegistrationView Of(RegistrationApplication a, string? secret = null) => new(
         a.Id, a.TrackingNumber, a.EntityType.ToString(), a.Name, a.LegalRepresentative, a.LegalRepresentativeIdMasked,
         a.PhoneMasked, a.Address, a.JurisdictionCode, a.DistrictCode, a.BusinessScope, a.Status.ToString(),
-        ParseChecks(a.ChecksJson), a.SubmittedAt, a.DecisionDueOn, a.Public,
+        CheckOutcome.Parse(a.ChecksJson), a.SubmittedAt, a.DecisionDueOn, a.Public,
         a.SubmittedByName, a.DecidedAt, a.DecidedBy, a.DecisionReason, a.CreditCode, a.OperatorId, a.DocumentId,
         a.DocumentVerificationCode is null ? null : $"/verify/document/{a.DocumentVerificationCode}", secret);
 }
-
-/// <summary>A line of the reviewer queue.</summary>
-internal sealed record QueueItem(
-    Guid Id, string TrackingNumber, string Name, string EntityType, string TownCode, string Status,
-    DateTimeOffset SubmittedAt, DateOnly DecisionDueOn, string FailedChecks);

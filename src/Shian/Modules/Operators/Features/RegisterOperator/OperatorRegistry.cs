@@ -3,8 +3,9 @@ using Shian.Modules.Operators.Domain;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
 
-namespace Shian.Modules.Operators.Features;
+namespace Shian.Modules.Operators.Features.RegisterOperator;
 
+/// <summary>Opens a file for an operator another module approved (Registration); commits with the caller's save.</summary>
 internal sealed class OperatorRegistry(
     ShianDbContext db, PersonalDataProtector protector, IOperatorTimeline timeline, TimeProvider time)
     : IOperatorRegistry
@@ -38,7 +39,7 @@ internal sealed class OperatorRegistry(
         entity.AddPremises(entity.RegisteredAddress, entity.JurisdictionCode, file.Categories);
         entity.Touch(now);
         db.Add(entity);
-        await timeline.AppendAsync(new OperatorTimelineEvent(entity.Id, "Operators", "operators.registered", "建立档案", file.Source), ct);
+        await timeline.AppendAsync(new OperatorTimelineEvent(entity.Id, "Operators", "operators.registered", OperatorsText.Stored("operators.timeline_registered"), file.Source), ct);
         db.Raise(new OperatorRegistered(entity.Id, entity.JurisdictionCode, entity.Categories, entity.RegisteredAt));
         return entity.Id;
     }

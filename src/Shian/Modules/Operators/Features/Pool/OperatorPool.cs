@@ -3,7 +3,7 @@ using Shian.Modules.Operators.Contracts;
 using Shian.Modules.Operators.Domain;
 using Shian.Shared.Persistence;
 
-namespace Shian.Modules.Operators.Features;
+namespace Shian.Modules.Operators.Features.Pool;
 
 internal sealed class OperatorPool(ShianDbContext db) : IOperatorPool
 {

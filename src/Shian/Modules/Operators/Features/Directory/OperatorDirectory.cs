@@ -4,14 +4,14 @@ using Shian.Modules.Operators.Domain;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
 
-namespace Shian.Modules.Operators.Features;
+namespace Shian.Modules.Operators.Features.Directory;
 
 internal sealed class OperatorDirectory(ShianDbContext db, IDataScope scope) : IOperatorDirectory
 {
     /// <summary>An enterprise user sees its own operator, which the staff scope filter would hide from it.</summary>
     public Task<OperatorSummary?> FindAsync(Guid operatorId, CancellationToken ct)
     {
-        var operators = scope.OperatorId == operatorId ? db.Set<Operator>().IgnoreQueryFilters() : db.Set<Operator>();
+        var operators = scope.OperatorId == operatorId ? db.Set<Operator>().Unscoped("an enterprise user reads its own operator") : db.Set<Operator>();
         return Summaries(operators.Where(o => o.Id == operatorId)).FirstOrDefaultAsync(ct);
     }
 
@@ -26,7 +26,7 @@ internal sealed class OperatorDirectory(ShianDbContext db, IDataScope scope) : I
         var trimmed = name.Trim();
         var fullWidth = trimmed.Replace('(', '（').Replace(')', '）');
         var halfWidth = trimmed.Replace('（', '(').Replace('）', ')');
-        return await db.Set<Operator>().IgnoreQueryFilters().AsNoTracking()
+        return await db.Set<Operator>().Unscoped("names and codes are public register data; a name check sees the whole district").AsNoTracking()
             .Where(o => (o.Name == trimmed || o.Name == fullWidth || o.Name == halfWidth) && o.JurisdictionCode.StartsWith(jurisdictionPrefix))
             .OrderBy(o => o.CreditCode)
             .Select(o => new OperatorNameMatch(o.Id, o.Name, o.CreditCode, o.JurisdictionCode))
