@@ -6,7 +6,7 @@ using Shian.Tests.Infrastructure;
 using Shian.Tests.Modules.Licensing;
 using static Shian.Tests.Modules.Registration.RegistrationTestData;
 
-namespace Shian.Tests.Modules.Registration;
+namespace Shian.Tests.Modules.Registration.Account;
 
 /// <summary>
 /// A newly registered business opens its enterprise account with its tracking number and secret, signs in with

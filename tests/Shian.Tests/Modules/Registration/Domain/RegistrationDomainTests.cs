@@ -1,7 +1,7 @@
 using Shian.Modules.Operators.Contracts;
 using Shian.Modules.Registration.Domain;
 
-namespace Shian.Tests.Modules.Registration;
+namespace Shian.Tests.Modules.Registration.Domain;
 
 public sealed class RegistrationDomainTests
 {
