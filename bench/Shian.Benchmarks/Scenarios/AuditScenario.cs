@@ -11,7 +11,7 @@ using Shian.Shared.Persistence;
 namespace Shian.Benchmarks.Scenarios;
 
 /// <summary>
-/// The cost of the audit ledger on SQLite. Writes: operator edits through OperatorEditor (what PUT
+/// The cost of the audit ledger on SQLite. Writes: operator edits through EditOperatorHandler (what PUT
 /// /api/v1/operators/{id} runs) by a city-level caller, one after another, on two copies of the 'small'
 /// data set: one app as configured, one with the AuditLedgerHook removed from DI; blocks of 25 edits alternate
 /// between the two. Verification: the whole chain of the 'city' data set (≈120,000 entries) checked by IAuditTrail,
@@ -98,7 +98,7 @@ internal static class AuditScenario
             var (id, form) = forms[n % forms.Count];
             form.ContactPerson = $"联系人{n}";
             var clock = Stopwatch.StartNew();
-            await host.AsAsync(BenchHost.CityStaff, sp => sp.GetRequiredService<OperatorEditor>().UpdateAsync(id, form, default));
+            await host.AsAsync(BenchHost.CityStaff, sp => sp.GetRequiredService<EditOperatorHandler>().UpdateAsync(id, form, default));
             times.Add(clock.Elapsed.TotalMilliseconds);
         }
 

@@ -1,6 +1,6 @@
 namespace Shian.Modules.Operators;
 
-/// <summary>Stable error codes of the Operators module.</summary>
+/// <summary>Stable error codes of the Operators module; each is also its message key in OperatorsText.</summary>
 internal static class OperatorsErrors
 {
     public const string NotFound = "operators.not_found";

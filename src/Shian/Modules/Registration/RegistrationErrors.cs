@@ -1,6 +1,6 @@
 namespace Shian.Modules.Registration;
 
-/// <summary>Stable error codes of the module (ProblemDetails <c>code</c>).</summary>
+/// <summary>Stable error codes of the module (ProblemDetails <c>code</c>); each is also its message key in RegistrationText.</summary>
 internal static class RegistrationErrors
 {
     public const string IdempotencyKeyRequired = "registration.idempotency_key_required";

@@ -1,5 +1,6 @@
-using Shian.Modules.Registration.Features;
+using Shian.Modules.Registration.Features.Account;
 using Shian.Modules.Registration.Features.Review;
+using Shian.Modules.Registration.Features.ReviewQueue;
 using Shian.Modules.Registration.Features.Status;
 using Shian.Modules.Registration.Features.Submit;
 using Shian.Shared.Modules;
@@ -19,7 +20,7 @@ public sealed class RegistrationModule : ShianModule
 
     public override IEnumerable<NavEntry> Navigation =>
     [
-        new NavEntry("/registration/review", typeof(RegistrationText), "ReviewQueue", "Registration.Review", 70),
+        new NavEntry("/registration/review", typeof(RegistrationText), "ReviewQueue", RegistrationPermissions.ReviewPolicy, 70),
     ];
 
     public override void AddServices(IHostApplicationBuilder builder)
@@ -27,13 +28,19 @@ public sealed class RegistrationModule : ShianModule
         var services = builder.Services;
         services.AddScoped<RegistrationApprover>();
         services.AddScoped<RegistrationSubmissions>();
+        services.AddScoped<ReviewQueueQuery>();
         services.AddScoped<RegistrationReviews>();
         services.AddScoped<PublicTracking>();
-        services.AddScoped<Features.Account.EnterpriseAccountOpening>();
+        services.AddScoped<EnterpriseAccountOpening>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app)
     {
-        RegistrationEndpoints.Map(app.MapModuleApi("registration", "Registration"));
+        var api = app.MapModuleApi("registration", "Registration");
+        SubmitEndpoint.Map(api);
+        StatusEndpoint.Map(api);
+        OpenAccountEndpoint.Map(api);
+        ReviewQueueEndpoint.Map(api);
+        ReviewEndpoint.Map(api);
     }
 }

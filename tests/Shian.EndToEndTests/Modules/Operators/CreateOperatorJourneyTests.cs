@@ -27,7 +27,8 @@ public sealed partial class CreateOperatorJourneyTests(E2EFixture app) : Browser
         await Page.GetByLabel("联系电话").FillAsync("13812345678");
         await Page.GetByLabel("联系人").FillAsync("区小姐");
         await Page.GetByLabel("注册地址").FillAsync("江门市新会区会城街道中山路8号");
-        await Page.GetByLabel("所在镇街").SelectOptionAsync(new SelectOptionValue { Label = "会城街道" });
+        // 会城街道: the town picker labels its options "district · town", so pick it by code.
+        await Page.GetByLabel("所在镇街").SelectOptionAsync(new SelectOptionValue { Value = "440705001" });
         await Page.GetByLabel("餐饮服务").CheckAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
 

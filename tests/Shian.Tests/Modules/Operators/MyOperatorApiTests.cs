@@ -14,7 +14,7 @@ public sealed class MyOperatorApiTests(ShianAppFactory app)
         var (id, body) = await RegisterAsync();
         using var enterprise = await app.EnterpriseClientAsync(id);
 
-        var mine = await (await enterprise.GetAsync("/api/v1/operators/mine")).ReadJsonAsync();
+        var mine = await (await enterprise.GetAsync(OperatorsApiPaths.Mine)).ReadJsonAsync();
 
         mine.GetProperty("id").GetGuid().ShouldBe(id);
         mine.GetProperty("name").GetString().ShouldBe((string)body["name"]!);
@@ -28,7 +28,7 @@ public sealed class MyOperatorApiTests(ShianAppFactory app)
         using var enterprise = await app.EnterpriseClientAsync(id);
         using var inspector = await app.ClientAsAsync(TestUsers.TaishanInspector);
 
-        var updated = await (await enterprise.PutJsonAsync("/api/v1/operators/mine/contact",
+        var updated = await (await enterprise.PutJsonAsync(OperatorsApiPaths.MineContact,
             new { contactPerson = "王五", contactEmail = "wang.wu@example.cn", phone = "13900001111" })).ReadJsonAsync();
 
         updated.GetProperty("contactPerson").GetString().ShouldBe("王五");
@@ -56,7 +56,7 @@ public sealed class MyOperatorApiTests(ShianAppFactory app)
             ["categories"] = new[] { "production" },
             ["contactPerson"] = "赵六",
         };
-        (await enterprise.PutJsonAsync("/api/v1/operators/mine/contact", sneaky)).EnsureSuccessStatusCode();
+        (await enterprise.PutJsonAsync(OperatorsApiPaths.MineContact, sneaky)).EnsureSuccessStatusCode();
         await (await enterprise.PutJsonAsync($"/api/v1/operators/{id}", sneaky)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
 
         var stored = await (await inspector.GetAsync($"/api/v1/operators/{id}")).ReadJsonAsync();
@@ -74,7 +74,7 @@ public sealed class MyOperatorApiTests(ShianAppFactory app)
         using var enterprise = await app.EnterpriseClientAsync(id);
         var before = await app.CountRowsAsync();
 
-        var response = await enterprise.PutJsonAsync("/api/v1/operators/mine/contact", new { phone = "12345", contactEmail = "not-an-email" });
+        var response = await enterprise.PutJsonAsync(OperatorsApiPaths.MineContact, new { phone = "12345", contactEmail = "not-an-email" });
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "request.validation_failed");
         problem.GetProperty("errors").TryGetProperty("phone", out _).ShouldBeTrue();
@@ -89,13 +89,13 @@ public sealed class MyOperatorApiTests(ShianAppFactory app)
         using var enterprise = await app.EnterpriseClientAsync(id);
         var before = await app.CountRowsAsync();
 
-        await (await enterprise.GetAsync("/api/v1/operators")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await (await enterprise.GetAsync(OperatorsApiPaths.Operators)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await enterprise.GetAsync($"/api/v1/operators/{id}")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await enterprise.GetAsync($"/api/v1/operators/{id}/timeline")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await enterprise.GetAsync($"/api/v1/operators/{id}/audit")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await enterprise.PostAsJsonAsync($"/api/v1/operators/{id}/personal-data", new { purpose = "查看自己的" }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        await (await enterprise.PostAsJsonAsync("/api/v1/operators", TestData.Operator())).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await (await enterprise.PostAsJsonAsync(OperatorsApiPaths.Operators, TestData.Operator())).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await enterprise.PutJsonAsync($"/api/v1/operators/{id}", body)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await enterprise.GetAsync("/api/v1/audit/verify")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await enterprise.GetAsync("/api/v1/administration/api-keys")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
@@ -112,8 +112,8 @@ public sealed class MyOperatorApiTests(ShianAppFactory app)
         using var firstUser = await app.EnterpriseClientAsync(first);
         using var secondUser = await app.EnterpriseClientAsync(second);
 
-        (await (await firstUser.GetAsync("/api/v1/operators/mine")).ReadJsonAsync()).GetProperty("id").GetGuid().ShouldBe(first);
-        (await (await secondUser.GetAsync("/api/v1/operators/mine")).ReadJsonAsync()).GetProperty("id").GetGuid().ShouldBe(second);
+        (await (await firstUser.GetAsync(OperatorsApiPaths.Mine)).ReadJsonAsync()).GetProperty("id").GetGuid().ShouldBe(first);
+        (await (await secondUser.GetAsync(OperatorsApiPaths.Mine)).ReadJsonAsync()).GetProperty("id").GetGuid().ShouldBe(second);
     }
 
     [Fact]
@@ -121,8 +121,8 @@ public sealed class MyOperatorApiTests(ShianAppFactory app)
     {
         using var inspector = await app.ClientAsAsync(TestUsers.TaishanInspector);
 
-        await (await inspector.GetAsync("/api/v1/operators/mine")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        await (await inspector.PutJsonAsync("/api/v1/operators/mine/contact", new { contactPerson = "员工" })).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await (await inspector.GetAsync(OperatorsApiPaths.Mine)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await (await inspector.PutJsonAsync(OperatorsApiPaths.MineContact, new { contactPerson = "员工" })).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
     }
 
     private async Task<(Guid Id, Dictionary<string, object?> Body)> RegisterAsync()

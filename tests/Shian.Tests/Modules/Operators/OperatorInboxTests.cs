@@ -44,7 +44,7 @@ public sealed class OperatorInboxTests(ShianAppFactory app)
         await PostAsync(operatorId, "第二条");
         await PostAsync(otherId, "别家的");
 
-        var page = await (await enterprise.GetAsync("/api/v1/operators/mine/inbox", Ct)).ReadJsonAsync();
+        var page = await (await enterprise.GetAsync(OperatorsApiPaths.MineInbox, Ct)).ReadJsonAsync();
 
         page.GetProperty("unreadCount").GetInt32().ShouldBe(2);
         var items = page.GetProperty("messages").GetProperty("items").EnumerateArray().ToList();
@@ -58,15 +58,15 @@ public sealed class OperatorInboxTests(ShianAppFactory app)
             .ShouldBeProblemAsync(HttpStatusCode.NotFound, "operators.inbox_message_not_found");
         await (await other.GetAsync($"/api/v1/operators/mine/inbox/{first}", Ct))
             .ShouldBeProblemAsync(HttpStatusCode.NotFound, "operators.inbox_message_not_found");
-        (await (await enterprise.PostAsync("/api/v1/operators/mine/inbox/read-all", null, Ct)).ReadJsonAsync()).GetProperty("marked").GetInt32().ShouldBe(1);
-        (await (await enterprise.GetAsync("/api/v1/operators/mine/inbox", Ct)).ReadJsonAsync()).GetProperty("unreadCount").GetInt32().ShouldBe(0);
+        (await (await enterprise.PostAsync(OperatorsApiPaths.MineInboxReadAll, null, Ct)).ReadJsonAsync()).GetProperty("marked").GetInt32().ShouldBe(1);
+        (await (await enterprise.GetAsync(OperatorsApiPaths.MineInbox, Ct)).ReadJsonAsync()).GetProperty("unreadCount").GetInt32().ShouldBe(0);
     }
 
     [Fact]
     public async Task Staff_have_no_inbox_and_the_page_shows_messages_and_marks_them_read()
     {
         using var inspector = await app.ClientAsAsync(TestUsers.TaishanInspector);
-        (await inspector.GetAsync("/api/v1/operators/mine/inbox", Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await inspector.GetAsync(OperatorsApiPaths.MineInbox, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         var (operatorId, enterprise) = await EnterpriseAsync();
         await PostAsync(operatorId, "到期提醒测试");
 
@@ -76,6 +76,6 @@ public sealed class OperatorInboxTests(ShianAppFactory app)
 
         var after = await (await enterprise.PostFormAsync("/my/inbox", "inbox-read-all")).ReadPageAsync();
         after.ShouldContain("未读消息 0 条");
-        (await (await enterprise.GetAsync("/api/v1/operators/mine/inbox", Ct)).ReadJsonAsync()).GetProperty("unreadCount").GetInt32().ShouldBe(0);
+        (await (await enterprise.GetAsync(OperatorsApiPaths.MineInbox, Ct)).ReadJsonAsync()).GetProperty("unreadCount").GetInt32().ShouldBe(0);
     }
 }

@@ -17,7 +17,7 @@ public sealed class OperatorsApiTests(ShianAppFactory app)
         body["contactPerson"] = "李四";
         body["contactEmail"] = "li.si@example.cn";
 
-        var response = await client.PostAsJsonAsync("/api/v1/operators", body);
+        var response = await client.PostAsJsonAsync(OperatorsApiPaths.Operators, body);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var created = await response.ReadJsonAsync();
         var id = created.GetProperty("id").GetGuid();
@@ -223,14 +223,14 @@ public sealed class OperatorsApiTests(ShianAppFactory app)
         var body = TestData.Operator(code: TestData.CreditCodeWithBadFinalCheck());
         var before = await app.CountRowsAsync();
 
-        var refused = await client.PostAsJsonAsync("/api/v1/operators", body);
+        var refused = await client.PostAsJsonAsync(OperatorsApiPaths.Operators, body);
 
         var problem = await refused.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "operators.credit_code_check_failed");
         problem.GetProperty("errors").TryGetProperty("creditCodeOverrideReason", out _).ShouldBeTrue();
         (await app.CountRowsAsync()).ShouldBe(before);
 
         body["creditCodeOverrideReason"] = "营业执照原件上的代码即为此代码，已电话核实";
-        var accepted = await client.PostAsJsonAsync("/api/v1/operators", body);
+        var accepted = await client.PostAsJsonAsync(OperatorsApiPaths.Operators, body);
         accepted.StatusCode.ShouldBe(HttpStatusCode.Created, await accepted.Content.ReadAsStringAsync());
         var id = (await accepted.ReadJsonAsync()).GetProperty("id").GetGuid();
 
@@ -247,7 +247,7 @@ public sealed class OperatorsApiTests(ShianAppFactory app)
         var first17 = good[..16] + wrong17;
         var code = first17 + Shian.Modules.Operators.Domain.UnifiedSocialCreditCode.FinalCheckCharacter(first17);
 
-        var response = await client.PostAsJsonAsync("/api/v1/operators", TestData.Operator(code: code));
+        var response = await client.PostAsJsonAsync(OperatorsApiPaths.Operators, TestData.Operator(code: code));
 
         await response.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "operators.credit_code_check_failed");
     }
@@ -263,7 +263,7 @@ public sealed class OperatorsApiTests(ShianAppFactory app)
         body["creditCodeOverrideReason"] = "坚持要用";
         var before = await app.CountRowsAsync();
 
-        var response = await client.PostAsJsonAsync("/api/v1/operators", body);
+        var response = await client.PostAsJsonAsync(OperatorsApiPaths.Operators, body);
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "operators.credit_code_invalid");
         problem.GetProperty("errors").TryGetProperty("creditCode", out _).ShouldBeTrue();
@@ -275,7 +275,7 @@ public sealed class OperatorsApiTests(ShianAppFactory app)
     {
         using var client = await app.ClientAsAsync(TestUsers.TaishanInspector);
 
-        var response = await client.PostAsJsonAsync("/api/v1/operators", TestData.Operator(code: "9144030070846113"));
+        var response = await client.PostAsJsonAsync(OperatorsApiPaths.Operators, TestData.Operator(code: "9144030070846113"));
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         problem.GetProperty("errors").TryGetProperty("creditCode", out _).ShouldBeTrue();
@@ -287,9 +287,9 @@ public sealed class OperatorsApiTests(ShianAppFactory app)
         using var client = await app.ClientAsAsync(TestUsers.HuichengCoordinator);
         var before = await app.CountRowsAsync();
 
-        var valid = await (await client.PostAsJsonAsync("/api/v1/operators/credit-code-check", new { code = "91440300708461136t" })).ReadJsonAsync();
-        var badCheck = await (await client.PostAsJsonAsync("/api/v1/operators/credit-code-check", new { code = "91440300708461136A" })).ReadJsonAsync();
-        var malformed = await (await client.PostAsJsonAsync("/api/v1/operators/credit-code-check", new { code = "914403007084611" })).ReadJsonAsync();
+        var valid = await (await client.PostAsJsonAsync(OperatorsApiPaths.CreditCodeCheck, new { code = "91440300708461136t" })).ReadJsonAsync();
+        var badCheck = await (await client.PostAsJsonAsync(OperatorsApiPaths.CreditCodeCheck, new { code = "91440300708461136A" })).ReadJsonAsync();
+        var malformed = await (await client.PostAsJsonAsync(OperatorsApiPaths.CreditCodeCheck, new { code = "914403007084611" })).ReadJsonAsync();
 
         valid.GetProperty("isValid").GetBoolean().ShouldBeTrue();
         valid.GetProperty("code").GetString().ShouldBe("91440300708461136T");
@@ -308,8 +308,8 @@ public sealed class OperatorsApiTests(ShianAppFactory app)
         await TestData.CreateOperatorAsync(client, TestData.Operator(code: code));
         var before = await app.CountRowsAsync();
 
-        var again = await client.PostAsJsonAsync("/api/v1/operators", TestData.Operator(code: code));
-        var lower = await client.PostAsJsonAsync("/api/v1/operators", TestData.Operator(code: code.ToLowerInvariant()));
+        var again = await client.PostAsJsonAsync(OperatorsApiPaths.Operators, TestData.Operator(code: code));
+        var lower = await client.PostAsJsonAsync(OperatorsApiPaths.Operators, TestData.Operator(code: code.ToLowerInvariant()));
 
         await again.ShouldBeProblemAsync(HttpStatusCode.Conflict, "operators.credit_code_taken");
         await lower.ShouldBeProblemAsync(HttpStatusCode.Conflict, "operators.credit_code_taken");
@@ -324,7 +324,7 @@ public sealed class OperatorsApiTests(ShianAppFactory app)
         var code = TestData.NewCreditCode();
         await TestData.CreateOperatorAsync(xinhui, TestData.Operator(TestData.XinhuiTown, code: code));
 
-        var response = await taishan.PostAsJsonAsync("/api/v1/operators", TestData.Operator(code: code));
+        var response = await taishan.PostAsJsonAsync(OperatorsApiPaths.Operators, TestData.Operator(code: code));
 
         await response.ShouldBeProblemAsync(HttpStatusCode.Conflict, "operators.credit_code_taken");
     }
@@ -356,7 +356,7 @@ public sealed class OperatorsApiTests(ShianAppFactory app)
         body["jurisdictionCode"] = town;
         var before = await app.CountRowsAsync();
 
-        var response = await client.PostAsJsonAsync("/api/v1/operators", body);
+        var response = await client.PostAsJsonAsync(OperatorsApiPaths.Operators, body);
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         problem.GetProperty("errors").TryGetProperty("jurisdictionCode", out _).ShouldBeTrue(problem.ToString());
@@ -371,7 +371,7 @@ public sealed class OperatorsApiTests(ShianAppFactory app)
         body["categories"] = new[] { "catering", "bakery" };
         var before = await app.CountRowsAsync();
 
-        var response = await client.PostAsJsonAsync("/api/v1/operators", body);
+        var response = await client.PostAsJsonAsync(OperatorsApiPaths.Operators, body);
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "request.validation_failed");
         problem.GetProperty("errors").GetProperty("categories")[0].GetString()!.ShouldContain("bakery");
@@ -385,7 +385,7 @@ public sealed class OperatorsApiTests(ShianAppFactory app)
         var body = TestData.Operator();
         body["categories"] = Array.Empty<string>();
 
-        var response = await client.PostAsJsonAsync("/api/v1/operators", body);
+        var response = await client.PostAsJsonAsync(OperatorsApiPaths.Operators, body);
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "request.validation_failed");
         problem.GetProperty("errors").TryGetProperty("categories", out _).ShouldBeTrue();
@@ -398,7 +398,7 @@ public sealed class OperatorsApiTests(ShianAppFactory app)
         var body = TestData.Operator();
         body["legalRepresentativeIdNumber"] = "110105194912310021";
 
-        var response = await client.PostAsJsonAsync("/api/v1/operators", body);
+        var response = await client.PostAsJsonAsync(OperatorsApiPaths.Operators, body);
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         problem.GetProperty("errors").TryGetProperty("legalRepresentativeIdNumber", out _).ShouldBeTrue();

@@ -143,7 +143,7 @@ public sealed class OperatorsBadInputTests(ShianAppFactory app)
         using var client = await app.ClientAsAsync(TestUsers.TaishanInspector);
         var before = await app.CountRowsAsync();
         var serverErrors = app.ServerErrors.Entries.Count;
-        var response = await client.PostAsync("/api/v1/operators", content);
+        var response = await client.PostAsync(OperatorsApiPaths.Operators, content);
         (await app.CountRowsAsync()).ShouldBe(before, "a refused request must not leave rows behind");
         app.ServerErrors.Entries.Skip(serverErrors).ShouldNotContain(e => e.Contains("Unhandled exception"));
         return response;

@@ -42,7 +42,7 @@ public sealed class OperatorsJurisdictionScopeTests(ShianAppFactory app)
         using var taishan = await app.ClientAsAsync(TestUsers.TaishanInspector);
         var before = await app.CountRowsAsync();
 
-        var response = await taishan.PostAsJsonAsync("/api/v1/operators", TestData.Operator(TestData.XinhuiTown));
+        var response = await taishan.PostAsJsonAsync(OperatorsApiPaths.Operators, TestData.Operator(TestData.XinhuiTown));
 
         await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden, "security.out_of_scope");
         (await app.CountRowsAsync()).ShouldBe(before);
@@ -93,7 +93,7 @@ public sealed class OperatorsJurisdictionScopeTests(ShianAppFactory app)
         var id = await TestData.CreateOperatorAsync(xinhui, body);
         var before = await app.CountRowsAsync();
 
-        await (await coordinator.PostAsJsonAsync("/api/v1/operators", TestData.Operator(TestData.XinhuiTown)))
+        await (await coordinator.PostAsJsonAsync(OperatorsApiPaths.Operators, TestData.Operator(TestData.XinhuiTown)))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "security.forbidden");
         await (await coordinator.PutJsonAsync($"/api/v1/operators/{id}", body)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
 
@@ -125,7 +125,7 @@ public sealed class OperatorsJurisdictionScopeTests(ShianAppFactory app)
         using var leader = await app.ClientAsAsync(TestUsers.Leader);
         var before = await app.CountRowsAsync();
 
-        await (await leader.PostAsJsonAsync("/api/v1/operators", TestData.Operator())).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await (await leader.PostAsJsonAsync(OperatorsApiPaths.Operators, TestData.Operator())).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
 
         (await app.CountRowsAsync()).ShouldBe(before);
     }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Shian.Tests.Infrastructure;
@@ -6,8 +7,8 @@ namespace Shian.Tests.Modules.Registration;
 
 internal static class RegistrationTestData
 {
-    public const string PublicUrl = "/api/v1/registration/public/applications";
-    public const string StaffUrl = "/api/v1/registration/applications";
+    public const string PublicUrl = RegistrationApiPaths.PublicApplications;
+    public const string StaffUrl = RegistrationApiPaths.Applications;
     public const string TaishanOtherTown = "440781002"; // 台山市 大江镇
 
     public static string UniqueName(string town = TestData.TaishanTown) => $"江门市{TestData.Token()}餐饮管理有限公司";
@@ -40,4 +41,14 @@ internal static class RegistrationTestData
         request.Headers.Add("X-Tracking-Secret", secret);
         return await client.SendAsync(request);
     }
+
+    public static async Task<HttpStatusCode> BanAsync(HttpClient admin, string idNumber) =>
+        (await admin.PostAsJsonAsync("/api/v1/credit/bans", new
+        {
+            personName = "王五",
+            idNumber,
+            reason = "因食品安全犯罪被判处有期徒刑",
+            decision = "江市监禁〔2025〕7号",
+            bannedFrom = "2025-01-01",
+        }, TestContext.Current.CancellationToken)).StatusCode;
 }

@@ -95,7 +95,7 @@ internal sealed class RegistrationApplication : Entity, IAudited, IJurisdictionS
         {
             Status = RegistrationStatus.Approved;
             DecidedAt = at;
-            DecidedBy = "系统自动核准";
+            DecidedBy = RegistrationText.Stored("registration.auto_approved");
         }
     }
 

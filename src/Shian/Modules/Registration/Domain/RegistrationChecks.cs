@@ -40,17 +40,20 @@ internal static class RegistrationChecks
         [
             // Missing or malformed fields never reach the checks (400 with field messages); listing the pass
             // tells the reviewer the form itself was complete.
-            new(FieldsComplete, true, "登记事项齐全：名称、主体类型、法定代表人（经营者）、联系电话、住所、经营范围均已填写且格式正确。", citations.For(FieldsComplete)),
+            new(FieldsComplete, true, Text("registration.check_fields_complete"), citations.For(FieldsComplete)),
             facts.NameClash is null
-                ? new(NameUnique, true, $"名称“{facts.Name}”在{facts.DistrictName}未与已登记经营者或受理中的申请重名。", citations.For(NameUnique))
-                : new(NameUnique, false, $"名称“{facts.Name}”与{facts.DistrictName}{facts.NameClash}相同，需人工审查名称。", citations.For(NameUnique)),
+                ? new(NameUnique, true, Text("registration.check_name_unique", facts.Name, facts.DistrictName), citations.For(NameUnique))
+                : new(NameUnique, false, Text("registration.check_name_clash", facts.Name, facts.DistrictName, facts.NameClash), citations.For(NameUnique)),
             facts.LegalRepresentativeBan is null
-                ? new(LegalRepresentativeNotBanned, true, "法定代表人（经营者）不在从业禁止名单内。", citations.For(LegalRepresentativeNotBanned))
-                : new(LegalRepresentativeNotBanned, false, $"法定代表人（经营者）处于从业禁止期内：{facts.LegalRepresentativeBan}，转人工审查。", citations.For(LegalRepresentativeNotBanned)),
+                ? new(LegalRepresentativeNotBanned, true, Text("registration.check_not_banned"), citations.For(LegalRepresentativeNotBanned))
+                : new(LegalRepresentativeNotBanned, false, Text("registration.check_banned", facts.LegalRepresentativeBan), citations.For(LegalRepresentativeNotBanned)),
             facts.TownName is not null
-                ? new(TownInJurisdiction, true, $"住所位于本市辖区：{facts.TownName}。", citations.For(TownInJurisdiction))
-                : new(TownInJurisdiction, false, $"住所所在镇（街道）代码 {facts.TownCode} 不属于本市辖区，本机关可能无登记管辖权，转人工审查。", citations.For(TownInJurisdiction)),
+                ? new(TownInJurisdiction, true, Text("registration.check_town_known", facts.TownName), citations.For(TownInJurisdiction))
+                : new(TownInJurisdiction, false, Text("registration.check_town_unknown", facts.TownCode), citations.For(TownInJurisdiction)),
         ];
         return new CheckResult(checks.TrueForAll(c => c.Passed), checks);
     }
+
+    // The explanations are kept with the decision, in Chinese, whatever the submitter's language.
+    private static string Text(string key, params object?[] args) => RegistrationText.Stored(key, args);
 }

@@ -1,26 +1,26 @@
 namespace Shian.Modules.Operators.Features.EditOperator;
 
-/// <summary>Chinese names of the operator's fields, for the timeline's "changed: …" line.</summary>
+/// <summary>The operator's fields by name, for the timeline's "changed: …" line (stored in Chinese).</summary>
 internal static class OperatorFieldNames
 {
-    private static readonly Dictionary<string, string> Labels = new()
+    private static readonly Dictionary<string, string> Keys = new()
     {
-        ["CreditCode"] = "统一社会信用代码",
-        ["CreditCodeOverrideReason"] = "代码校验说明",
-        ["Name"] = "名称",
-        ["EntityType"] = "主体类型",
-        ["LegalRepresentative"] = "法定代表人",
-        ["LegalRepresentativeIdCipher"] = "身份证号码",
-        ["LegalRepresentativeIdMasked"] = "身份证号码",
-        ["PhoneCipher"] = "联系电话",
-        ["PhoneMasked"] = "联系电话",
-        ["ContactPerson"] = "联系人",
-        ["ContactEmail"] = "电子邮箱",
-        ["RegisteredAddress"] = "注册地址",
-        ["JurisdictionCode"] = "所在镇街",
-        ["CategoryCodes"] = "经营类别",
-        ["Status"] = "状态",
+        ["CreditCode"] = "operators.field_credit_code",
+        ["CreditCodeOverrideReason"] = "operators.field_override_reason",
+        ["Name"] = "operators.field_name",
+        ["EntityType"] = "operators.field_entity_type",
+        ["LegalRepresentative"] = "operators.field_legal_representative",
+        ["LegalRepresentativeIdCipher"] = "operators.field_id_number",
+        ["LegalRepresentativeIdMasked"] = "operators.field_id_number",
+        ["PhoneCipher"] = "operators.field_phone",
+        ["PhoneMasked"] = "operators.field_phone",
+        ["ContactPerson"] = "operators.field_contact_person",
+        ["ContactEmail"] = "operators.field_contact_email",
+        ["RegisteredAddress"] = "operators.field_registered_address",
+        ["JurisdictionCode"] = "operators.field_town",
+        ["CategoryCodes"] = "operators.field_categories",
+        ["Status"] = "operators.field_status",
     };
 
-    public static string Label(string property) => Labels.GetValueOrDefault(property, property);
+    public static string Label(string property) => Keys.TryGetValue(property, out var key) ? OperatorsText.Stored(key) : property;
 }

@@ -9,49 +9,49 @@ namespace Shian.Modules.Operators.Features.EditOperator;
 /// </summary>
 internal sealed class OperatorForm
 {
-    [Required(ErrorMessage = "请填写统一社会信用代码")]
-    [StringLength(18, MinimumLength = 18, ErrorMessage = "统一社会信用代码应为18位")]
+    [Required(ErrorMessage = "operators.credit_code_required")]
+    [StringLength(18, MinimumLength = 18, ErrorMessage = "operators.credit_code_length")]
     public string? CreditCode { get; set; }
 
     /// <summary>Needed only when the code's check character fails: why it is accepted anyway.</summary>
-    [StringLength(500, ErrorMessage = "说明不能超过500个字符")]
+    [StringLength(500, ErrorMessage = "operators.override_reason_length")]
     public string? CreditCodeOverrideReason { get; set => field = Optional(value); }
 
-    [Required(ErrorMessage = "请填写名称")]
-    [StringLength(100, ErrorMessage = "名称不能超过100个字符")]
+    [Required(ErrorMessage = "operators.name_required")]
+    [StringLength(100, ErrorMessage = "operators.name_length")]
     public string? Name { get; set; }
 
-    [Required(ErrorMessage = "请选择主体类型")]
+    [Required(ErrorMessage = "operators.entity_type_required")]
     public OperatorEntityType? EntityType { get; set; }
 
-    [Required(ErrorMessage = "请填写法定代表人（负责人）")]
-    [StringLength(50, ErrorMessage = "姓名不能超过50个字符")]
+    [Required(ErrorMessage = "operators.legal_representative_required")]
+    [StringLength(50, ErrorMessage = "operators.person_name_length")]
     public string? LegalRepresentative { get; set; }
 
     /// <summary>On edit, leave empty to keep the stored number.</summary>
-    [StringLength(18, MinimumLength = 18, ErrorMessage = "身份证号码应为18位")]
+    [StringLength(18, MinimumLength = 18, ErrorMessage = "operators.id_number_length")]
     public string? LegalRepresentativeIdNumber { get; set => field = Optional(value); }
 
-    [RegularExpression(@"^(1\d{10}|0\d{2,3}-?\d{7,8})$", ErrorMessage = "请填写11位手机号码或带区号的固定电话")]
+    [RegularExpression(@"^(1\d{10}|0\d{2,3}-?\d{7,8})$", ErrorMessage = "operators.phone_format")]
     public string? Phone { get; set => field = Optional(value); }
 
-    [StringLength(50, ErrorMessage = "联系人不能超过50个字符")]
+    [StringLength(50, ErrorMessage = "operators.contact_person_length")]
     public string? ContactPerson { get; set => field = Optional(value); }
 
-    [EmailAddress(ErrorMessage = "电子邮箱格式不正确")]
+    [EmailAddress(ErrorMessage = "operators.email_format")]
     [StringLength(100)]
     public string? ContactEmail { get; set => field = Optional(value); }
 
-    [Required(ErrorMessage = "请填写注册地址")]
-    [StringLength(200, ErrorMessage = "地址不能超过200个字符")]
+    [Required(ErrorMessage = "operators.registered_address_required")]
+    [StringLength(200, ErrorMessage = "operators.address_length")]
     public string? RegisteredAddress { get; set; }
 
-    [Required(ErrorMessage = "请选择所在镇街")]
+    [Required(ErrorMessage = "operators.town_required")]
     [StringLength(12)]
     public string? JurisdictionCode { get; set; }
 
-    [Required(ErrorMessage = "请至少选择一个食品经营类别")]
-    [MinLength(1, ErrorMessage = "请至少选择一个食品经营类别")]
+    [Required(ErrorMessage = "operators.categories_required")]
+    [MinLength(1, ErrorMessage = "operators.categories_required")]
     [MaxLength(10)]
     public List<string>? Categories { get; set; } = [];
 

@@ -1,21 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Administration.Contracts;
-using Shian.Modules.Audit.Contracts;
 using Shian.Modules.Operators.Domain;
-using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
 
 namespace Shian.Modules.Operators.Features.OperatorFile;
 
-/// <summary>The operator's file (一户一档): its data, premises and the timeline every module writes to.</summary>
-internal sealed class OperatorFileQuery(ShianDbContext db, IJurisdictionDirectory jurisdictions, IAuditTrail audit)
+/// <summary>The operator's file (一户一档): its data and premises (the timeline and change log are their own features).</summary>
+internal sealed class OperatorFileQuery(ShianDbContext db, IJurisdictionDirectory jurisdictions)
 {
     /// <param name="id">The operator.</param>
     /// <param name="ct">Cancellation.</param>
     /// <param name="ownOperator">The caller is the operator's own enterprise user: step past the staff scope filter.</param>
     public async Task<OperatorDetails?> GetAsync(Guid id, CancellationToken ct, bool ownOperator = false)
     {
-        var operators = ownOperator ? db.Set<Operator>().IgnoreQueryFilters() : db.Set<Operator>();
+        var operators = ownOperator ? db.Set<Operator>().Unscoped("the enterprise user reads its own operator") : db.Set<Operator>();
         var o = await operators.AsNoTracking().Include(x => x.Premises).FirstOrDefaultAsync(x => x.Id == id, ct);
         if (o is null)
         {
@@ -34,26 +32,6 @@ internal sealed class OperatorFileQuery(ShianDbContext db, IJurisdictionDirector
             await jurisdictions.DisplayNameAsync(o.JurisdictionCode, ct), o.Categories, o.Status.ToString(), o.RegisteredAt, o.UpdatedAt,
             o.Version, premises);
     }
-
-    public async Task<PagedList<TimelineItem>?> TimelineAsync(Guid id, PageRequest page, CancellationToken ct)
-    {
-        if (!await db.Set<Operator>().AnyAsync(o => o.Id == id, ct))
-        {
-            return null;
-        }
-
-        return await db.Set<TimelineEntry>().AsNoTracking().Where(t => t.OperatorId == id).OrderByDescending(t => t.OccurredAt)
-                .Select(t => new TimelineItem(t.OccurredAt, t.Module, t.Kind, t.Title, t.Detail, t.ActorName, t.Link)).ToPagedListAsync(page, ct);
-    }
-
-    /// <summary>The ledger's entries about the operator and its premises, for the file's audit tab.</summary>
-    public async Task<PagedList<AuditEntrySummary>> AuditAsync(Guid id, PageRequest page, CancellationToken ct)
-    {
-        // Ids are formatted here, as the ledger writes them: SQLite would return its own upper-case text form.
-        var premisesIds = await db.Set<Premises>().AsNoTracking().Where(p => p.OperatorId == id).Select(p => p.Id).ToListAsync(ct);
-        var ids = premisesIds.Append(id).Select(g => g.ToString()).ToList();
-        return await audit.ForEntitiesAsync(ids, page, ct);
-    }
 }
 
 internal sealed record OperatorDetails(
@@ -63,6 +41,3 @@ internal sealed record OperatorDetails(
     DateTimeOffset UpdatedAt, int Version, IReadOnlyList<PremisesView> Premises);
 
 internal sealed record PremisesView(Guid Id, string? Name, string Address, string JurisdictionCode, string TownName, IReadOnlyList<string> Categories);
-
-internal sealed record TimelineItem(
-    DateTimeOffset OccurredAt, string Module, string Kind, string Title, string? Detail, string ActorName, string? Link);

@@ -16,11 +16,11 @@ internal sealed class AccountForm
     [StringLength(1000)]
     public string? Token { get; set; }
 
-    [Required(ErrorMessage = "请设置登录密码")]
-    [StringLength(200, MinimumLength = 10, ErrorMessage = "登录密码至少10位，须含大写字母、小写字母和数字")]
+    [Required(ErrorMessage = "registration.password_required")]
+    [StringLength(200, MinimumLength = 10, ErrorMessage = "registration.password_rule")]
     public string? Password { get; set; }
 
-    [Required(ErrorMessage = "请再次输入登录密码")]
-    [Compare(nameof(Password), ErrorMessage = "两次输入的密码不一致")]
+    [Required(ErrorMessage = "registration.confirm_password_required")]
+    [Compare(nameof(Password), ErrorMessage = "registration.passwords_differ")]
     public string? ConfirmPassword { get; set; }
 }

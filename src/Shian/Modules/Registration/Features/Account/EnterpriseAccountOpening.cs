@@ -22,22 +22,22 @@ internal sealed class EnterpriseAccountOpening(
     public async Task<OpenedAccount> OpenAsync(string? trackingNumber, string? secret, string? accountToken, OpenAccountRequest request, CancellationToken ct)
     {
         var application = await tracking.FindForAccountAsync(trackingNumber, secret, accountToken, ct)
-            ?? throw ShianException.NotFound(RegistrationErrors.ApplicationNotFound, "未找到该登记申请：请核对受理号和查询密码。");
+            ?? throw ShianException.NotFound(RegistrationErrors.ApplicationNotFound);
         if (application is not { Status: RegistrationStatus.Approved, OperatorId: { } operatorId, CreditCode: { } creditCode })
         {
-            throw ShianException.Conflict(RegistrationErrors.NotApproved, "登记申请尚未核准，核准并领取营业执照后才能开通企业账户。");
+            throw ShianException.Conflict(RegistrationErrors.NotApproved);
         }
 
-        using var publicService = user.ActForPublicService($"公众申请人（受理号 {application.TrackingNumber}）");
+        using var publicService = user.ActForPublicService(RegistrationText.PublicApplicant(application.TrackingNumber));
         if (await accounts.FindUserNameAsync(operatorId, ct) is { } existing)
         {
-            throw ShianException.Conflict(RegistrationErrors.AccountExists, $"该市场主体已开通企业账户（用户名 {existing}），请直接登录；忘记密码请联系登记机关。");
+            throw ShianException.Conflict(RegistrationErrors.AccountExists, (object)existing);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await timeline.AppendAsync(new OperatorTimelineEvent(
-            operatorId, "registration", "registration.enterprise_account_opened", "开通企业账户",
-            $"用户名 {creditCode}（统一社会信用代码），由登记申请人凭受理号 {application.TrackingNumber} 开通"), ct);
+            operatorId, "registration", "registration.enterprise_account_opened", RegistrationText.Stored("registration.timeline_account_opened"),
+            RegistrationText.Stored("registration.timeline_account_opened_detail", creditCode, application.TrackingNumber)), ct);
         var userName = await accounts.OpenAsync(new EnterpriseAccountRequest(operatorId, creditCode, application.Name, request.Password!), ct);
         await transaction.CommitAsync(ct);
         return new OpenedAccount(userName, application.Name, LoginPath);
@@ -50,8 +50,8 @@ internal sealed class EnterpriseAccountOpening(
 /// <summary>The account form: the password the applicant chooses, twice on the page.</summary>
 internal sealed class OpenAccountRequest
 {
-    [Required(ErrorMessage = "请设置登录密码")]
-    [StringLength(200, MinimumLength = 10, ErrorMessage = "登录密码至少10位")]
+    [Required(ErrorMessage = "registration.password_required")]
+    [StringLength(200, MinimumLength = 10, ErrorMessage = "registration.password_length")]
     public string? Password { get; set; }
 }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Registration.Domain;
+using Shian.Modules.Registration.Features.Status;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
@@ -10,31 +11,17 @@ namespace Shian.Modules.Registration.Features.Review;
 /// <summary>A reviewer's decision; the reason is kept on the application and shown to the applicant.</summary>
 internal sealed class DecisionRequest
 {
-    [Required(ErrorMessage = "请填写审查意见")]
-    [StringLength(1000, MinimumLength = 2, ErrorMessage = "审查意见应为2至1000个字符")]
+    [Required(ErrorMessage = "registration.reason_required")]
+    [StringLength(1000, MinimumLength = 2, ErrorMessage = "registration.reason_length")]
     public string? Reason { get; set; }
 }
 
 /// <summary>
-/// The reviewer queue and decisions. Everything reads through the scope filter, so a reviewer sees and decides
-/// only applications whose address lies in their district or town; anything else is "not found".
+/// A reviewer looks at an application and decides it. Everything reads through the scope filter, so a reviewer
+/// sees and decides only applications whose address lies in their district or town; anything else is "not found".
 /// </summary>
 internal sealed class RegistrationReviews(ShianDbContext db, CurrentUser user, TimeProvider time, RegistrationApprover approver)
 {
-    public async Task<PagedList<QueueItem>> QueueAsync(RegistrationStatus? status, PageRequest page, CancellationToken ct)
-    {
-        var query = db.Set<RegistrationApplication>().AsNoTracking();
-        query = status is { } s ? query.Where(a => a.Status == s) : query;
-        var result = await query.OrderBy(a => a.Status == RegistrationStatus.UnderReview ? 0 : 1).ThenBy(a => a.DecisionDueOn).ThenBy(a => a.SubmittedAt)
-            .Select(a => new { a.Id, a.TrackingNumber, a.Name, a.EntityType, a.JurisdictionCode, a.Status, a.SubmittedAt, a.DecisionDueOn, a.ChecksJson })
-            .ToPagedListAsync(page, ct);
-        return new PagedList<QueueItem>(
-            [.. result.Items.Select(a => new QueueItem(
-                a.Id, a.TrackingNumber, a.Name, a.EntityType.ToString(), a.JurisdictionCode, a.Status.ToString(), a.SubmittedAt, a.DecisionDueOn,
-                string.Join("；", RegistrationView.ParseChecks(a.ChecksJson).Where(c => !c.Passed).Select(c => c.Explanation))))],
-            result.Page, result.PageSize, result.TotalCount);
-    }
-
     public async Task<RegistrationView?> FindAsync(Guid id, CancellationToken ct) =>
         await db.Set<RegistrationApplication>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct) is { } a ? RegistrationView.Of(a) : null;
 
@@ -76,10 +63,10 @@ internal sealed class RegistrationReviews(ShianDbContext db, CurrentUser user, T
     private async Task<RegistrationApplication> UnderReviewAsync(Guid id, CancellationToken ct)
     {
         var application = await db.Set<RegistrationApplication>().FirstOrDefaultAsync(a => a.Id == id, ct)
-            ?? throw ShianException.NotFound(RegistrationErrors.ApplicationNotFound, "未找到该登记申请，或您无权查看。");
+            ?? throw ShianException.NotFound(RegistrationErrors.ApplicationNotFound);
         return application.Status == RegistrationStatus.UnderReview ? application : throw Decided();
     }
 
     private static ShianException Decided() =>
-        ShianException.Conflict(RegistrationErrors.NotUnderReview, "该申请已作出决定，不能再次审查。");
+        ShianException.Conflict(RegistrationErrors.NotUnderReview);
 }

@@ -59,7 +59,7 @@ internal sealed class PublicTracking(
         }
 
         // The public applicant has no scope; the secret (or token) proved this document is theirs.
-        using var elevated = user.ActForPublicService($"公众申请人（受理号 {application.TrackingNumber}）");
+        using var elevated = user.ActForPublicService(RegistrationText.PublicApplicant(application.TrackingNumber));
         return await documents.GetPdfAsync(documentId, ct) is { } pdf ? (pdf, application.CreditCode!) : null;
     }
 
@@ -68,7 +68,7 @@ internal sealed class PublicTracking(
         var number = trackingNumber?.Trim().ToUpperInvariant();
         return string.IsNullOrEmpty(number) || number.Length > 16
             ? null
-            : await db.Set<RegistrationApplication>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(a => a.TrackingNumber == number, ct);
+            : await db.Set<RegistrationApplication>().Unscoped("the public applicant follows the application with its number and secret").AsNoTracking().FirstOrDefaultAsync(a => a.TrackingNumber == number, ct);
     }
 
     private bool SecretMatches(RegistrationApplication application, string? secret)

@@ -5,11 +5,11 @@ namespace Shian.Modules.Registration.Features.Status;
 /// <summary>The status page's form: tracking number and secret, posted in the body.</summary>
 internal sealed class StatusQuery
 {
-    [Required(ErrorMessage = "请填写受理号")]
-    [StringLength(16, ErrorMessage = "受理号为16位")]
+    [Required(ErrorMessage = "registration.tracking_number_required")]
+    [StringLength(16, ErrorMessage = "registration.tracking_number_length")]
     public string? TrackingNumber { get; set; }
 
-    [Required(ErrorMessage = "请填写查询密码")]
-    [StringLength(64, ErrorMessage = "查询密码不正确")]
+    [Required(ErrorMessage = "registration.secret_required")]
+    [StringLength(64, ErrorMessage = "registration.secret_invalid")]
     public string? Secret { get; set; }
 }

@@ -10,47 +10,47 @@ namespace Shian.Modules.Registration.Features.Submit;
 /// </summary>
 internal sealed class RegistrationRequest : IValidatableObject
 {
-    [Required(ErrorMessage = "请选择主体类型")]
-    [EnumDataType(typeof(RegistrationEntityType), ErrorMessage = "主体类型不存在")]
+    [Required(ErrorMessage = "registration.entity_type_required")]
+    [EnumDataType(typeof(RegistrationEntityType), ErrorMessage = "registration.entity_type_unknown")]
     public RegistrationEntityType? EntityType { get; set; }
 
-    [Required(ErrorMessage = "请填写名称")]
-    [StringLength(100, MinimumLength = 2, ErrorMessage = "名称应为2至100个字符")]
+    [Required(ErrorMessage = "registration.name_required")]
+    [StringLength(100, MinimumLength = 2, ErrorMessage = "registration.name_length")]
     public string? Name { get; set; }
 
-    [Required(ErrorMessage = "请填写法定代表人（经营者）姓名")]
-    [StringLength(50, ErrorMessage = "姓名不能超过50个字符")]
+    [Required(ErrorMessage = "registration.legal_representative_required")]
+    [StringLength(50, ErrorMessage = "registration.person_name_length")]
     public string? LegalRepresentative { get; set; }
 
-    [Required(ErrorMessage = "请填写法定代表人（经营者）身份证号码")]
-    [RegularExpression(@"^\d{17}[\dXx]$", ErrorMessage = "身份证号码应为18位")]
+    [Required(ErrorMessage = "registration.id_number_required")]
+    [RegularExpression(@"^\d{17}[\dXx]$", ErrorMessage = "registration.id_number_format")]
     public string? LegalRepresentativeIdNumber { get; set; }
 
-    [Required(ErrorMessage = "请填写联系电话")]
-    [RegularExpression(@"^(1\d{10}|0\d{2,3}-?\d{7,8})$", ErrorMessage = "请填写11位手机号码或带区号的固定电话")]
+    [Required(ErrorMessage = "registration.phone_required")]
+    [RegularExpression(@"^(1\d{10}|0\d{2,3}-?\d{7,8})$", ErrorMessage = "registration.phone_format")]
     public string? Phone { get; set; }
 
-    [Required(ErrorMessage = "请填写住所（经营场所）")]
-    [StringLength(200, MinimumLength = 5, ErrorMessage = "住所应为5至200个字符")]
+    [Required(ErrorMessage = "registration.address_required")]
+    [StringLength(200, MinimumLength = 5, ErrorMessage = "registration.address_length")]
     public string? Address { get; set; }
 
-    [Required(ErrorMessage = "请选择住所所在镇（街道）")]
-    [RegularExpression(@"^\d{9}$", ErrorMessage = "镇（街道）代码应为9位数字")]
+    [Required(ErrorMessage = "registration.town_required")]
+    [RegularExpression(@"^\d{9}$", ErrorMessage = "registration.town_format")]
     public string? TownCode { get; set; }
 
-    [Required(ErrorMessage = "请填写经营范围")]
-    [StringLength(1000, MinimumLength = 2, ErrorMessage = "经营范围应为2至1000个字符")]
+    [Required(ErrorMessage = "registration.business_scope_required")]
+    [StringLength(1000, MinimumLength = 2, ErrorMessage = "registration.business_scope_length")]
     public string? BusinessScope { get; set; }
 
     /// <summary>Alternative to the <c>Idempotency-Key</c> header, for clients and forms that cannot set headers.</summary>
-    [StringLength(100, ErrorMessage = "幂等键不能超过100个字符")]
+    [StringLength(100, ErrorMessage = "registration.idempotency_key_length")]
     public string? IdempotencyKey { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!ResidentIdNumbers.IsValid(LegalRepresentativeIdNumber))
         {
-            yield return new ValidationResult("身份证号码校验位不正确，请核对", [nameof(LegalRepresentativeIdNumber)]);
+            yield return new ValidationResult(RegistrationErrors.InvalidIdNumber, [nameof(LegalRepresentativeIdNumber)]);
         }
     }
 }

@@ -5,6 +5,8 @@ using Shian.Modules.Administration.Contracts;
 using Shian.Modules.Credit.Contracts;
 using Shian.Modules.Operators.Contracts;
 using Shian.Modules.Registration.Domain;
+using Shian.Modules.Registration.Features.Review;
+using Shian.Modules.Registration.Features.Status;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
@@ -29,25 +31,15 @@ internal sealed class RegistrationSubmissions(
     RegistrationApprover approver)
 {
     private const string PublicScope = "public";
-    private const int PublicKeyMinLength = 16;
     private const string TrackingAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private const string SecretAlphabet = "abcdefghjkmnpqrstuvwxyz23456789";
 
     public async Task<(RegistrationView View, bool Replayed)> SubmitAsync(
         RegistrationRequest request, string? headerKey, bool publicService, CancellationToken ct)
     {
-        var key = (headerKey ?? request.IdempotencyKey)?.Trim();
-        var minLength = publicService ? PublicKeyMinLength : 1;
-        if (string.IsNullOrEmpty(key) || key.Length > 100 || key.Length < minLength)
-        {
-            throw new ShianException(RegistrationErrors.IdempotencyKeyRequired,
-                publicService
-                    ? "请在 Idempotency-Key 请求头或 idempotencyKey 字段中提供16至100个字符的随机幂等键（建议使用UUID）。"
-                    : "请在 Idempotency-Key 请求头或 idempotencyKey 字段中提供不超过100个字符的幂等键。", 400);
-        }
-
-        var scope = publicService ? PublicScope
-            : user.UserId?.ToString() ?? throw ShianException.Forbidden(ErrorCodes.OutOfScope, "无法识别提交人。");
+        var key = IdempotencyKeys.Read(
+            headerKey, request.IdempotencyKey, RegistrationErrors.IdempotencyKeyRequired, publicService ? IdempotencyKeys.PublicMinLength : 1);
+        var scope = publicService ? PublicScope : user.UserId?.ToString() ?? throw ShianException.Forbidden(ErrorCodes.OutOfScope);
         var hash = RequestHash(request);
         if (await ReplayAsync(scope, key, hash, ct) is { } replay)
         {
@@ -57,7 +49,7 @@ internal sealed class RegistrationSubmissions(
         var townCode = request.TownCode!;
         if (!publicService && user.TownCodePrefix is { } prefix && !townCode.StartsWith(prefix, StringComparison.Ordinal))
         {
-            throw ShianException.Forbidden(ErrorCodes.OutOfScope, "该住所不在您的辖区范围内，请由住所地登记机关受理。");
+            throw ShianException.Forbidden(ErrorCodes.OutOfScope);
         }
 
         var now = time.GetUtcNow();
@@ -89,17 +81,17 @@ internal sealed class RegistrationSubmissions(
             DecisionDueOn = await calendar.AddWorkingDaysAsync(today, await DecisionDaysAsync(today, ct), ct),
             Public = publicService,
             SubmittedBy = user.UserId,
-            SubmittedByName = user.IsAuthenticated ? user.Name : "公众申请人",
+            SubmittedByName = user.IsAuthenticated ? user.Name : RegistrationText.Stored("registration.public_applicant"),
             IdempotencyScope = scope,
             IdempotencyKey = key,
             RequestHash = hash,
         };
-        application.Evaluated(result.Clean, RegistrationView.SerializeChecks(result.Checks), now);
+        application.Evaluated(result.Clean, CheckOutcome.Serialize(result.Checks), now);
 
         try
         {
             // The public applicant has no scope of their own; the checks above decided what may be written.
-            using var elevated = publicService ? user.ActForPublicService($"公众申请人（受理号 {tracking}）") : null;
+            using var elevated = publicService ? user.ActForPublicService(RegistrationText.PublicApplicant(tracking)) : null;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             db.Add(application);
             if (result.Clean)
@@ -128,9 +120,11 @@ internal sealed class RegistrationSubmissions(
             name,
             districtName,
             await NameClashAsync(name, district, ct),
-            await credit.FindBanAsync(idNumber, today, ct) is { } ban ? $"{Mask.PersonName(ban.PersonName)}，{ban.Reason}，{ban.Decision}" : null,
+            await credit.FindBanAsync(idNumber, today, ct) is { } ban
+                ? RegistrationText.Stored("registration.ban_description", Mask.PersonName(ban.PersonName), ban.Reason, ban.Decision)
+                : null,
             townCode,
-            town?.Level == "Town" ? await jurisdictions.DisplayNameAsync(townCode, ct) : null);
+            town?.Level == JurisdictionLevels.Town ? await jurisdictions.DisplayNameAsync(townCode, ct) : null);
     }
 
     /// <summary>Registered operators first, then applications still live (under review or approved) in the district.</summary>
@@ -140,34 +134,28 @@ internal sealed class RegistrationSubmissions(
         if (matches.Count > 0)
         {
             var match = matches[0];
-            return $"已登记经营者“{match.Name}”（统一社会信用代码 {match.CreditCode}）";
+            return RegistrationText.Stored("registration.name_clash_operator", match.Name, match.CreditCode);
         }
 
         var normalized = RegistrationApplication.Normalize(name);
-        var pending = await db.Set<RegistrationApplication>().IgnoreQueryFilters().AsNoTracking()
+        var pending = await db.Set<RegistrationApplication>().Unscoped("names clash across the whole district, whoever applies").AsNoTracking()
             .AnyAsync(a => a.DistrictCode == district && a.NormalizedName == normalized && a.Status != RegistrationStatus.Rejected, ct);
-        return pending ? "正在办理的另一登记申请" : null;
+        return pending ? RegistrationText.Stored("registration.name_clash_application") : null;
     }
 
     private async Task<CheckCitations> CitationsAsync(DateOnly today, CancellationToken ct)
     {
-        var rows = await rules.GetSetAsync("registration.checks", today, ct);
-        if (rows.Count == 0)
-        {
-            throw new InvalidOperationException("Registration rule rows are missing; the seeder did not run.");
-        }
-
+        var rows = await rules.RequireSetAsync(RegistrationRules.Checks, today, ct);
         return new CheckCitations(rows.ToDictionary(r => r.Key));
     }
 
     private async Task<int> DecisionDaysAsync(DateOnly today, CancellationToken ct) =>
-        (await rules.FindAsync("registration.deadlines", "decision_working_days", today, ct)
-         ?? throw new InvalidOperationException("Rule registration.deadlines/decision_working_days is missing.")).AsInt();
+        await rules.RequireIntAsync(RegistrationRules.Deadlines, RegistrationRules.DecisionWorkingDays, today, ct);
 
     /// <summary>The first application under this key, with its secret again; a different body under the same key is refused.</summary>
     private async Task<RegistrationView?> ReplayAsync(string scope, string key, string hash, CancellationToken ct)
     {
-        var first = await db.Set<RegistrationApplication>().IgnoreQueryFilters().AsNoTracking()
+        var first = await db.Set<RegistrationApplication>().Unscoped("a replay finds the first submission under its key, whoever may see it").AsNoTracking()
             .FirstOrDefaultAsync(a => a.IdempotencyScope == scope && a.IdempotencyKey == key, ct);
         if (first is null)
         {
@@ -176,7 +164,7 @@ internal sealed class RegistrationSubmissions(
 
         return first.RequestHash == hash
             ? RegistrationView.Of(first, protector.Unprotect(first.SecretCipher))
-            : throw ShianException.Conflict(RegistrationErrors.IdempotencyKeyReused, "该幂等键已用于另一份不同的申请，请为新申请生成新的幂等键。");
+            : throw ShianException.Conflict(RegistrationErrors.IdempotencyKeyReused);
     }
 
     private static string RequestHash(RegistrationRequest r)
