@@ -3,7 +3,6 @@ namespace Shian.Modules.Catering;
 /// <summary>Stable error codes of the module (ProblemDetails <c>code</c>).</summary>
 internal static class CateringErrors
 {
-    public const string RulesMissing = "catering.rules_missing";
     public const string NotFound = "catering.not_found";
     public const string NoGrade = "catering.no_grade";
 }

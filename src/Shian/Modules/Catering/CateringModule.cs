@@ -1,7 +1,7 @@
+using System.Globalization;
 using Shian.Modules.Catering.Contracts;
-using Shian.Modules.Catering.Features;
 using Shian.Modules.Catering.Features.Grading;
-using Shian.Modules.Catering.Features.OperatorTab;
+using Shian.Modules.Catering.Features.OperatorGrades;
 using Shian.Modules.Catering.Features.Published;
 using Shian.Modules.Catering.Features.Sticker;
 using Shian.Modules.Catering.Jobs;
@@ -42,11 +42,15 @@ public sealed class CateringModule : ShianModule
         services.AddDomainEventHandler<Licensing.Contracts.LicenceIssued, OpenOnLicenceIssued>();
         services.AddDomainEventHandler<IncidentRecorded, SuspendOnRiskEvents>();
         services.AddDomainEventHandler<PenaltyDecided, SuspendOnRiskEvents>();
-        services.AddSingleton(new OperatorFileTab("catering", "餐饮等级", "Catering grade", 40, typeof(CateringGradesTab)));
+        services.AddSingleton(new OperatorFileTab(
+            "catering", CateringText.In(CultureInfo.GetCultureInfo("zh-CN"), "TabTitle"),
+            CateringText.In(CultureInfo.GetCultureInfo("en-US"), "TabTitle"), 40, typeof(CateringGradesTab)));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app)
     {
-        CateringEndpoints.Map(app.MapModuleApi("catering", "Catering"));
+        var api = app.MapModuleApi("catering", "Catering");
+        OperatorGradesEndpoint.Map(api);
+        StickerEndpoint.Map(api);
     }
 }

@@ -4,9 +4,11 @@ namespace Shian.Modules.Catering;
 
 internal static class CateringPermissions
 {
+    public const string ReadPolicy = "Catering.Read";
+
     /// <summary>An operator's catering grades, history and door sticker: staff within scope, an enterprise its own.</summary>
     public static readonly Permission Read = new(
-        "Catering.Read",
+        ReadPolicy,
         [Roles.Administrator, Roles.Leader, Roles.Inspector, Roles.LegalReviewer, Roles.Coordinator, Roles.EnterpriseUser],
         "catering:read");
 

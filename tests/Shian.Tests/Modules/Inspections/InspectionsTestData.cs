@@ -42,6 +42,23 @@ internal static class InspectionsTestData
     public static async Task<Guid[]> TaishanTeamAsync(ShianAppFactory app) =>
         [await UserIdAsync(app, TestUsers.TaishanInspector), await UserIdAsync(app, SecondTaishanInspector, "440781")];
 
+    /// <summary>A Taishan inspector's client, a new operator in Taishan, its name and a valid team.</summary>
+    public static async Task<(HttpClient Inspector, Guid OperatorId, string Name, Guid[] Team)> SetupAsync(ShianAppFactory app)
+    {
+        var inspector = await app.ClientAsAsync(TestUsers.TaishanInspector);
+        var body = TestData.Operator();
+        var operatorId = await TestData.CreateOperatorAsync(inspector, body);
+        return (inspector, operatorId, (string)body["name"]!, await TaishanTeamAsync(app));
+    }
+
+    /// <summary>Starts an inspection and returns it; fails the test unless it was created.</summary>
+    public static async Task<JsonElement> StartAsync(HttpClient client, Dictionary<string, object?> body)
+    {
+        var response = await CreateAsync(client, body);
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        return await response.ReadJsonAsync();
+    }
+
     public static Dictionary<string, object?> Inspection(Guid operatorId, IEnumerable<Guid> team, string sector = "catering", string kind = "routine", string? on = null) => new()
     {
         ["operatorId"] = operatorId,
@@ -52,10 +69,10 @@ internal static class InspectionsTestData
     };
 
     public static Task<HttpResponseMessage> CreateAsync(HttpClient client, Dictionary<string, object?> body) =>
-        client.PostAsJsonAsync("/api/v1/inspections", body, TestData.Json);
+        client.PostAsJsonAsync(InspectionsApiPaths.Root, body, TestData.Json);
 
     public static Task<HttpResponseMessage> SaveItemAsync(HttpClient client, Guid id, Guid itemId, string outcome, string? note = null, bool affectsSafety = false) =>
-        client.PutAsJsonAsync($"/api/v1/inspections/{id}/items/{itemId}", new { outcome, note, affectsSafety }, TestData.Json);
+        client.PutAsJsonAsync(InspectionsApiPaths.Item(id, itemId), new { outcome, note, affectsSafety }, TestData.Json);
 
     public static IEnumerable<JsonElement> Items(JsonElement inspection) => inspection.GetProperty("items").EnumerateArray();
 
@@ -72,7 +89,7 @@ internal static class InspectionsTestData
     }
 
     public static Task<HttpResponseMessage> SignAsync(HttpClient client, Guid id, object? body = null) =>
-        client.PostAsJsonAsync($"/api/v1/inspections/{id}/sign", body ?? new { acknowledgedBy = "李四" }, TestData.Json);
+        client.PostAsJsonAsync(InspectionsApiPaths.Sign(id), body ?? new { acknowledgedBy = "李四" }, TestData.Json);
 
     /// <summary>A real PNG (a QR code image), as a phone would upload.</summary>
     public static byte[] Png(string text = "shian inspection photo")

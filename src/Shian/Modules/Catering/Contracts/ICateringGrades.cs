@@ -47,8 +47,9 @@ public sealed record PublishedEstablishmentFilter(string? Name = null, string? J
 
 /// <summary>
 /// An establishment as the public sees it. <paramref name="DynamicGrade"/> is excellent / good / fair / rectifying /
-/// pending / suspended (labels 优秀 / 良好 / 一般 / 整改中 / 待评定 / 暂停评级, faces 大笑 / 微笑 / 平脸); <paramref name="AnnualGrade"/>
-/// is A / B / C / not_rated. <paramref name="PublishedOn"/> is the 公示 date of the latest grade; <paramref name="GradeNote"/>
+/// pending / suspended (labels 优秀 / 良好 / 一般 / 整改中 / 待评定 / 暂停评级 in the caller's language, faces 大笑 / 微笑 / 平脸);
+/// <paramref name="AnnualGrade"/> is A / B / C / not_rated. <paramref name="PublishedOn"/> is the publication date
+/// (公示) of the latest grade; <paramref name="GradeNote"/>
 /// says why a grade is missing (e.g. a no-rating window and until when).
 /// </summary>
 public sealed record PublishedEstablishment(

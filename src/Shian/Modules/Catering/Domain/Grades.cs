@@ -33,7 +33,11 @@ internal enum AnnualGrade
     NotRated,
 }
 
-/// <summary>Stable keys and Chinese labels, shared by pages, the API, the sticker and the open data.</summary>
+/// <summary>
+/// Stable keys and labels, shared by pages, the API, the sticker and the open data. Labels come from the module's
+/// resources (<c>Grade_*</c>, <c>Face_*</c>, <c>Annual_*</c>): <c>Label</c> in the caller's language, <c>ChineseLabel</c>
+/// for what is written down (the sticker, timeline entries).
+/// </summary>
 internal static class GradeLabels
 {
     public static string Key(this DynamicGrade grade) => grade switch
@@ -46,35 +50,24 @@ internal static class GradeLabels
         _ => "pending",
     };
 
-    public static string Label(this DynamicGrade grade) => grade switch
-    {
-        DynamicGrade.Excellent => "优秀",
-        DynamicGrade.Good => "良好",
-        DynamicGrade.Fair => "一般",
-        DynamicGrade.Rectifying => "整改中",
-        DynamicGrade.Suspended => "暂停评级",
-        _ => "待评定",
-    };
+    public static string Label(this DynamicGrade grade) => CateringText.Get("Grade_" + grade.Key());
+
+    public static string ChineseLabel(this DynamicGrade grade) => CateringText.Zh("Grade_" + grade.Key());
 
     /// <summary>The face printed on the door sticker, or null when there is no grade.</summary>
-    public static string? Face(this DynamicGrade grade) => grade switch
-    {
-        DynamicGrade.Excellent => "大笑",
-        DynamicGrade.Good => "微笑",
-        DynamicGrade.Fair => "平脸",
-        _ => null,
-    };
+    public static string? Face(this DynamicGrade grade) => HasFace(grade) ? CateringText.Get("Face_" + grade.Key()) : null;
 
     public static string LabelWithFace(this DynamicGrade grade) =>
-        grade.Face() is { } face ? $"{grade.Label()}（{face}）" : grade.Label();
+        HasFace(grade) ? CateringText.Get("GradeWithFace", grade.Label(), grade.Face()) : grade.Label();
+
+    public static string ChineseLabelWithFace(this DynamicGrade grade) =>
+        HasFace(grade) ? CateringText.Zh("GradeWithFace", grade.ChineseLabel(), CateringText.Zh("Face_" + grade.Key())) : grade.ChineseLabel();
 
     public static string Key(this AnnualGrade grade) => grade == AnnualGrade.NotRated ? "not_rated" : grade.ToString();
 
-    public static string Label(this AnnualGrade grade) => grade switch
-    {
-        AnnualGrade.A => "A级（优秀）",
-        AnnualGrade.B => "B级（良好）",
-        AnnualGrade.C => "C级（一般）",
-        _ => "未评级",
-    };
+    public static string Label(this AnnualGrade grade) => CateringText.Get("Annual_" + grade.Key());
+
+    public static string ChineseLabel(this AnnualGrade grade) => CateringText.Zh("Annual_" + grade.Key());
+
+    private static bool HasFace(DynamicGrade grade) => grade is DynamicGrade.Excellent or DynamicGrade.Good or DynamicGrade.Fair;
 }

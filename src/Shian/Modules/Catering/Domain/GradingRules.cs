@@ -52,27 +52,27 @@ internal sealed record GradingRules(
             .ToList();
         if (activeSince > asOf.AddMonths(-MinActivityMonths))
         {
-            return new AnnualResult(AnnualGrade.NotRated, null, used, $"经营不足{MinActivityMonths}个月，不评定年度等级");
+            return new AnnualResult(AnnualGrade.NotRated, null, used, CateringText.Zh("NoteTooYoung", MinActivityMonths));
         }
 
         if (used.Count == 0)
         {
-            return new AnnualResult(AnnualGrade.NotRated, null, used, $"近{AnnualWindowMonths}个月无评分检查");
+            return new AnnualResult(AnnualGrade.NotRated, null, used, CateringText.Zh("NoteNoScoredInspection", AnnualWindowMonths));
         }
 
         var mean = Math.Round(used.Average(i => i.Score!.Value), 2, MidpointRounding.AwayFromZero);
         var grade = mean >= AnnualAMin ? AnnualGrade.A : mean >= AnnualBMin ? AnnualGrade.B : mean >= AnnualCMin ? AnnualGrade.C : AnnualGrade.NotRated;
-        var note = grade == AnnualGrade.NotRated ? $"平均分低于{AnnualCMin}分，不予评级" : null;
+        var note = grade == AnnualGrade.NotRated ? CateringText.Zh("NoteMeanBelowC", AnnualCMin) : null;
         return new AnnualResult(grade, mean, used, note);
     }
 
-    /// <summary>Why one inspection gave no dynamic grade, in Chinese; null when it did.</summary>
+    /// <summary>Why one inspection gave no dynamic grade, in Chinese (a stored note); null when it did.</summary>
     public string? DynamicNote(DynamicGrade grade, decimal? score, int keyItemsFailed) => grade switch
     {
-        DynamicGrade.Pending => $"新办许可{NewLicencePendingMonths}个月内不评定等级",
-        DynamicGrade.Rectifying when keyItemsFailed >= KeyItemsFailedNoGrade => $"{keyItemsFailed}项关键项不符合，不评定动态等级",
-        DynamicGrade.Rectifying when score is null => "本次检查未评分",
-        DynamicGrade.Rectifying => $"得分低于{FairMin}分，不评定动态等级",
+        DynamicGrade.Pending => CateringText.Zh("NoteNewLicence", NewLicencePendingMonths),
+        DynamicGrade.Rectifying when keyItemsFailed >= KeyItemsFailedNoGrade => CateringText.Zh("NoteKeyItemsFailed", keyItemsFailed),
+        DynamicGrade.Rectifying when score is null => CateringText.Zh("NoteNotScored"),
+        DynamicGrade.Rectifying => CateringText.Zh("NoteScoreBelowFair", FairMin),
         _ => null,
     };
 
@@ -82,7 +82,7 @@ internal sealed record GradingRules(
         var dynamicNote = state.Suspension is null && state.Latest is { } latest
             ? DynamicNote(ownGrade ?? latest.DynamicGrade, latest.Score, latest.KeyItemsFailed)
             : null;
-        return string.Join("；", new[] { dynamicNote, state.Annual.Note }.Where(n => n is not null)) is { Length: > 0 } note ? note : null;
+        return string.Join(CateringText.Zh("NoteSeparator"), new[] { dynamicNote, state.Annual.Note }.Where(n => n is not null)) is { Length: > 0 } note ? note : null;
     }
 
     /// <summary>
@@ -97,7 +97,7 @@ internal sealed record GradingRules(
         var window = windows.Where(w => w.Covers(day)).OrderByDescending(w => w.Until).FirstOrDefault();
         if (window is not null)
         {
-            var note = $"{window.Reason}，{window.From:yyyy-MM-dd}起暂停评级至{window.Until.AddDays(-1):yyyy-MM-dd}";
+            var note = CateringText.Zh("NoteSuspended", window.Reason, window.From, window.Until.AddDays(-1));
             return new GradeState(latest, DynamicGrade.Suspended, latest?.Score, new AnnualResult(AnnualGrade.NotRated, null, [], note), window);
         }
 

@@ -106,8 +106,7 @@ internal sealed class Inspection : Entity, IAudited, IJurisdictionScoped
     {
         if (IsSigned)
         {
-            throw ShianException.Conflict(
-                InspectionsErrors.SignedImmutable, "该检查已签署确认，不能再修改；如需更正，请创建更正记录。");
+            throw ShianException.Conflict(InspectionsErrors.SignedImmutable);
         }
     }
 

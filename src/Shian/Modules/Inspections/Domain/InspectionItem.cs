@@ -87,6 +87,9 @@ internal sealed class ReInspectionTask : Entity, IAudited, IJurisdictionScoped
 
     public Guid? ClosedByInspectionId { get; private set; }
 
+    /// <summary>The source reference of an inspection started from this task: the prefix and the task id.</summary>
+    public const string SourcePrefix = "inspections:reinspection:";
+
     public const string Open = "open";
     public const string Done = "done";
 

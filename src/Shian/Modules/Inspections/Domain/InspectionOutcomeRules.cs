@@ -39,10 +39,9 @@ internal static class InspectionOutcomeRules
         return Math.Round(earned * 100m / applicable, 1, MidpointRounding.AwayFromZero);
     }
 
-    public static string Chinese(InspectionResult result) => result switch
-    {
-        InspectionResult.Conforms => "符合",
-        InspectionResult.BasicallyConforms => "基本符合",
-        _ => "不符合",
-    };
+    /// <summary>The result's name (符合 / 基本符合 / 不符合) in the caller's language.</summary>
+    public static string Name(InspectionResult result) => InspectionsText.Get("Result_" + result);
+
+    /// <summary>The result's Chinese name, for documents and records.</summary>
+    public static string ChineseName(InspectionResult result) => InspectionsText.Zh("Result_" + result);
 }

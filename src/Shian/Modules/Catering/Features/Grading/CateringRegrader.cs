@@ -20,7 +20,7 @@ internal sealed class CateringRegrader(ShianDbContext db, GradingRuleLoader load
     public async Task<RegradeResult> RunAsync(DateOnly day, IReadOnlyCollection<Guid>? operatorIds, IProgress<string>? progress, CancellationToken ct)
     {
         var rules = await loader.LoadAsync(day, ct);
-        var query = db.Set<CateringEstablishment>().IgnoreQueryFilters();
+        var query = db.Set<CateringEstablishment>().Unscoped("grading runs in the nightly job (no caller) and in the raising save of an event, whatever the caller's scope");
         if (operatorIds is not null)
         {
             query = query.Where(e => operatorIds.Contains(e.OperatorId));
@@ -42,7 +42,7 @@ internal sealed class CateringRegrader(ShianDbContext db, GradingRuleLoader load
             {
                 var state = rules.StateOn(day, establishment.ActiveSince, inspections[establishment.OperatorId], windows[establishment.OperatorId]);
                 var shownMean = establishment.LatestGradeId is { } g ? means.GetValueOrDefault(g) : null;
-                if (await grader.ApplyAsync(establishment, shownMean, state, rules, "regrade", "年度等级复核", day, ct))
+                if (await grader.ApplyAsync(establishment, shownMean, state, rules, "regrade", CateringText.Zh("RegradeReason"), day, ct))
                 {
                     changed++;
                 }

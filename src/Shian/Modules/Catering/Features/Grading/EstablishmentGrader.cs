@@ -18,11 +18,11 @@ internal sealed class EstablishmentGrader(ShianDbContext db, IOperatorTimeline t
     public async Task<(ILookup<Guid, GradedInspection> Inspections, ILookup<Guid, SuspensionWindow> Windows)> FactsAsync(
         IReadOnlyCollection<Guid> operatorIds, CancellationToken ct)
     {
-        var inspections = await db.Set<CateringInspection>().IgnoreQueryFilters().AsNoTracking()
+        var inspections = await db.Set<CateringInspection>().Unscoped("grading runs in the nightly job (no caller) and in the raising save of an event, whatever the caller's scope").AsNoTracking()
             .Where(i => operatorIds.Contains(i.OperatorId))
             .Select(i => new { i.OperatorId, Inspection = new GradedInspection(i.InspectionId, i.InspectedOn, i.Score, i.KeyItemsFailed, i.DynamicGrade, i.Result) })
             .ToListAsync(ct);
-        var windows = await db.Set<CateringSuspension>().IgnoreQueryFilters().AsNoTracking()
+        var windows = await db.Set<CateringSuspension>().Unscoped("grading runs in the nightly job (no caller) and in the raising save of an event, whatever the caller's scope").AsNoTracking()
             .Where(s => operatorIds.Contains(s.OperatorId))
             .Select(s => new { s.OperatorId, Window = new SuspensionWindow(s.From, s.Until, s.Reason) })
             .ToListAsync(ct);
@@ -33,7 +33,7 @@ internal sealed class EstablishmentGrader(ShianDbContext db, IOperatorTimeline t
     public async Task<Dictionary<Guid, decimal?>> ShownMeansAsync(IEnumerable<CateringEstablishment> establishments, CancellationToken ct)
     {
         var ids = establishments.Where(e => e.LatestGradeId is not null).Select(e => e.LatestGradeId!.Value).ToList();
-        return await db.Set<CateringGrade>().IgnoreQueryFilters().AsNoTracking().Where(g => ids.Contains(g.Id))
+        return await db.Set<CateringGrade>().Unscoped("grading runs in the nightly job (no caller) and in the raising save of an event, whatever the caller's scope").AsNoTracking().Where(g => ids.Contains(g.Id))
             .ToDictionaryAsync(g => g.Id, g => g.AnnualMean, ct);
     }
 
@@ -78,13 +78,14 @@ internal sealed class EstablishmentGrader(ShianDbContext db, IOperatorTimeline t
         establishment.Show(grade, state.Latest?.Result);
         if (!hadGrade || previousDynamic != state.Dynamic || previousAnnual != state.Annual.Grade)
         {
+            // Timeline entries are record data written now: Chinese, whatever the caller's language.
             var score = grade.DynamicScore?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—";
             await timeline.AppendAsync(new OperatorTimelineEvent(
                 establishment.OperatorId, "Catering", "catering.grade_changed",
-                $"餐饮食品安全量化等级：{state.Dynamic.LabelWithFace()}，年度 {state.Annual.Grade.Label()}",
-                $"{day:yyyy-MM-dd} {reason}，得分 {score}" +
-                (hadGrade ? $"；原等级 {previousDynamic.LabelWithFace()}，年度 {previousAnnual.Label()}" : "") +
-                (grade.Note is { } note ? $"；{note}" : ""),
+                CateringText.Zh("TimelineGrade", state.Dynamic.ChineseLabelWithFace(), state.Annual.Grade.ChineseLabel()),
+                CateringText.Zh("TimelineRegraded", ChinaTime.FormatDate(day), reason, score) +
+                (hadGrade ? CateringText.Zh("TimelinePrevious", previousDynamic.ChineseLabelWithFace(), previousAnnual.ChineseLabel()) : "") +
+                (grade.Note is { } note ? CateringText.Zh("NoteSeparator") + note : ""),
                 $"/portal/establishments/{establishment.OperatorId}"), ct);
         }
 

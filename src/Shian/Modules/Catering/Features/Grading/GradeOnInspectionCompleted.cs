@@ -26,7 +26,7 @@ internal sealed class GradeOnInspectionCompleted(
     public async Task HandleAsync(InspectionCompleted e, CancellationToken ct)
     {
         if (!string.Equals(e.Sector, CateringSector, StringComparison.Ordinal)
-            || await db.Set<CateringInspection>().IgnoreQueryFilters().AnyAsync(i => i.InspectionId == e.InspectionId, ct))
+            || await db.Set<CateringInspection>().Unscoped("grading runs in the nightly job (no caller) and in the raising save of an event, whatever the caller's scope").AnyAsync(i => i.InspectionId == e.InspectionId, ct))
         {
             return;
         }
@@ -87,19 +87,20 @@ internal sealed class GradeOnInspectionCompleted(
         establishment.Show(grade, result);
         if (!hadGrade || previousDynamic != shown || previousAnnual != annual.Grade)
         {
+            // Timeline entries are record data written now: Chinese, whatever the caller's language.
             var score = e.Score?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) ?? "—";
             await timeline.AppendAsync(new OperatorTimelineEvent(
                 e.OperatorId, "Catering", "catering.grade_changed",
-                $"餐饮食品安全量化等级：{shown.LabelWithFace()}，年度 {annual.Grade.Label()}",
-                $"检查日期 {e.InspectedOn:yyyy-MM-dd}，得分 {score}" +
-                (hadGrade ? $"；原等级 {previousDynamic.LabelWithFace()}，年度 {previousAnnual.Label()}" : ""),
+                CateringText.Zh("TimelineGrade", shown.ChineseLabelWithFace(), annual.Grade.ChineseLabel()),
+                CateringText.Zh("TimelineInspected", ChinaTime.FormatDate(e.InspectedOn), score) +
+                (hadGrade ? CateringText.Zh("TimelinePrevious", previousDynamic.ChineseLabelWithFace(), previousAnnual.ChineseLabel()) : ""),
                 $"/portal/establishments/{e.OperatorId}"), ct);
         }
     }
 
     private async Task<CateringEstablishment> EstablishmentAsync(InspectionCompleted e, CancellationToken ct)
     {
-        var establishment = await db.Set<CateringEstablishment>().IgnoreQueryFilters().FirstOrDefaultAsync(x => x.OperatorId == e.OperatorId, ct);
+        var establishment = await db.Set<CateringEstablishment>().Unscoped("grading runs in the nightly job (no caller) and in the raising save of an event, whatever the caller's scope").FirstOrDefaultAsync(x => x.OperatorId == e.OperatorId, ct);
         var op = await directory.FindAsync(e.OperatorId, ct);
         if (establishment is null)
         {
@@ -122,10 +123,6 @@ internal sealed class GradeOnInspectionCompleted(
         return establishment;
     }
 
-    private static string ResultText(InspectionResult result) => result switch
-    {
-        InspectionResult.Conforms => "符合",
-        InspectionResult.BasicallyConforms => "基本符合",
-        _ => "不符合",
-    };
+    /// <summary>The result as stored with the catering inspection (Chinese record data: 符合 / 基本符合 / 不符合).</summary>
+    private static string ResultText(InspectionResult result) => CateringText.Zh("Result_" + result);
 }

@@ -12,7 +12,7 @@ namespace Shian.Modules.Catering.Features.Grading;
 internal sealed class NewEstablishments(ShianDbContext db, IOperatorDirectory directory)
 {
     public Task<CateringEstablishment?> FindAsync(Guid operatorId, CancellationToken ct) =>
-        db.Set<CateringEstablishment>().IgnoreQueryFilters().FirstOrDefaultAsync(x => x.OperatorId == operatorId, ct);
+        db.Set<CateringEstablishment>().Unscoped("grading runs in the nightly job (no caller) and in the raising save of an event, whatever the caller's scope").FirstOrDefaultAsync(x => x.OperatorId == operatorId, ct);
 
     public async Task OpenAsync(Guid operatorId, string jurisdictionCode, DateOnly since, CancellationToken ct)
     {

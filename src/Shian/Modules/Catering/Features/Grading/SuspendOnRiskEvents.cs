@@ -23,18 +23,9 @@ internal sealed class SuspendOnRiskEvents(
     EstablishmentGrader grader,
     TimeProvider time) : IDomainEventHandler<IncidentRecorded>, IDomainEventHandler<PenaltyDecided>
 {
-    private static readonly Dictionary<string, string> PenaltyNames = new(StringComparer.Ordinal)
-    {
-        ["warning"] = "警告",
-        ["fine"] = "罚款",
-        ["confiscation"] = "没收",
-        ["suspension"] = "责令停产停业",
-        ["revocation"] = "吊销许可证",
-    };
-
     public Task HandleAsync(IncidentRecorded e, CancellationToken ct) =>
         OpenAsync(e.OperatorId, $"incidents:{e.IncidentId}", CateringSuspension.Incident, e.OccurredOn, "incident_no_rating_months",
-            $"发生食品安全事故（{e.Severity}）", ct);
+            CateringText.Zh("SuspendedIncident", e.Severity), ct);
 
     public async Task HandleAsync(PenaltyDecided e, CancellationToken ct)
     {
@@ -45,19 +36,23 @@ internal sealed class SuspendOnRiskEvents(
             return;
         }
 
-        var names = string.Join("、", kinds.Select(k => PenaltyNames.GetValueOrDefault(k, k)));
+        // The reason is stored with the window and shown in its note: Chinese record data.
+        var names = string.Join(CateringText.Zh("ListSeparator"), kinds.Select(PenaltyName));
         await OpenAsync(e.OperatorId, $"penalties:{e.CaseId}", CateringSuspension.Penalty, e.DecidedOn, "penalty_no_rating_months",
-            $"受到行政处罚（{names}，{e.DecisionNumber}）", ct);
+            CateringText.Zh("SuspendedPenalty", names, e.DecisionNumber), ct);
     }
+
+    /// <summary>The Chinese name of a penalty kind (resources <c>Penalty_*</c>), or the kind itself when unknown.</summary>
+    private static string PenaltyName(string kind) => CateringText.Zh("Penalty_" + kind) is var name && name != "Penalty_" + kind ? name : kind;
 
     private async Task OpenAsync(Guid operatorId, string source, string kind, DateOnly from, string ruleKey, string reason, CancellationToken ct)
     {
-        if (await db.Set<CateringSuspension>().IgnoreQueryFilters().AnyAsync(s => s.SourceKey == source, ct))
+        if (await db.Set<CateringSuspension>().Unscoped("grading runs in the nightly job (no caller) and in the raising save of an event, whatever the caller's scope").AnyAsync(s => s.SourceKey == source, ct))
         {
             return;
         }
 
-        var establishment = await db.Set<CateringEstablishment>().IgnoreQueryFilters().FirstOrDefaultAsync(x => x.OperatorId == operatorId, ct);
+        var establishment = await db.Set<CateringEstablishment>().Unscoped("grading runs in the nightly job (no caller) and in the raising save of an event, whatever the caller's scope").FirstOrDefaultAsync(x => x.OperatorId == operatorId, ct);
         if (establishment is null)
         {
             var op = await directory.FindAsync(operatorId, ct);
@@ -77,8 +72,7 @@ internal sealed class SuspendOnRiskEvents(
             db.Add(establishment);
         }
 
-        var rule = await ruleBook.FindAsync("catering.windows", ruleKey, from, ct)
-            ?? throw new ShianException(CateringErrors.RulesMissing, $"餐饮量化分级规则 catering.windows/{ruleKey} 在 {from:yyyy-MM-dd} 无有效版本，请管理员补充规则。", 500);
+        var rule = await ruleBook.RequireAsync(CateringRules.Windows, ruleKey, from, ct);
         var suspension = new CateringSuspension
         {
             OperatorId = operatorId,

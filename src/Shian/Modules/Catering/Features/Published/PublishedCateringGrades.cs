@@ -50,7 +50,7 @@ internal sealed class PublishedCateringGrades(ShianDbContext db, GradingRuleLoad
 
     public async Task<IReadOnlyList<PublishedInspection>> InspectionsAsync(Guid operatorId, CancellationToken ct)
     {
-        var rows = await db.Set<CateringInspection>().IgnoreQueryFilters().AsNoTracking()
+        var rows = await db.Set<CateringInspection>().Unscoped("published catering grades are public by rule; only public columns are read").AsNoTracking()
             .Where(i => i.OperatorId == operatorId)
             .OrderByDescending(i => i.InspectedOn).ThenByDescending(i => i.Id)
             .ToListAsync(ct);
@@ -68,7 +68,7 @@ internal sealed class PublishedCateringGrades(ShianDbContext db, GradingRuleLoad
     public async IAsyncEnumerable<PublishedInspection> StreamInspectionsAsync([EnumeratorCancellation] CancellationToken ct)
     {
         var published = Published().Select(e => e.OperatorId);
-        var rows = db.Set<CateringInspection>().IgnoreQueryFilters().AsNoTracking()
+        var rows = db.Set<CateringInspection>().Unscoped("published catering grades are public by rule; only public columns are read").AsNoTracking()
             .Where(i => published.Contains(i.OperatorId))
             .OrderBy(i => i.OperatorId).ThenBy(i => i.InspectedOn).ThenBy(i => i.Id)
             .AsAsyncEnumerable();
@@ -97,7 +97,7 @@ internal sealed class PublishedCateringGrades(ShianDbContext db, GradingRuleLoad
     }
 
     private IQueryable<CateringEstablishment> Published() =>
-        db.Set<CateringEstablishment>().IgnoreQueryFilters().AsNoTracking().Where(e => e.Name != "");
+        db.Set<CateringEstablishment>().Unscoped("published catering grades are public by rule; only public columns are read").AsNoTracking().Where(e => e.Name != "");
 
     private static IQueryable<CateringEstablishment> WithDynamic(IQueryable<CateringEstablishment> query, DynamicGrade grade) =>
         query.Where(e => e.DynamicGrade == grade);

@@ -1,6 +1,5 @@
-using System.Globalization;
 using Shian.Modules.Catering.Domain;
-using Shian.Modules.Catering.Features.OperatorTab;
+using Shian.Modules.Catering.Features.OperatorGrades;
 using Shian.Modules.Documents.Contracts;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
@@ -17,20 +16,21 @@ internal sealed class DoorStickers(ShianDbContext db, CateringQueries queries, I
     public async Task<byte[]> PdfAsync(Guid operatorId, CancellationToken ct)
     {
         var grade = await queries.LatestGradeAsync(operatorId, ct)
-            ?? throw ShianException.NotFound(CateringErrors.NoGrade, "该经营者尚无餐饮量化分级记录，或您无权查看。");
+            ?? throw ShianException.NotFound(CateringErrors.NoGrade);
         if (grade.StickerDocumentId is null)
         {
             var establishment = await queries.EstablishmentAsync(operatorId, ct)
-                ?? throw ShianException.NotFound(CateringErrors.NotFound, "未找到该餐饮服务单位。");
+                ?? throw ShianException.NotFound(CateringErrors.NotFound);
             var issued = await documents.IssueAsync(Content(establishment, grade), ct);
             grade.StickerDocumentId = issued.Id;
             await db.SaveChangesAsync(ct);
         }
 
         return await documents.GetPdfAsync(grade.StickerDocumentId.Value, ct)
-            ?? throw ShianException.NotFound(CateringErrors.NotFound, "未找到该公示牌文书。");
+            ?? throw ShianException.NotFound(CateringErrors.NotFound);
     }
 
+    /// <summary>The sticker is an official notice: its text is Chinese (resources <c>Sticker*</c>), whatever the caller's language.</summary>
     private DocumentContent Content(CateringEstablishment establishment, CateringGrade grade)
     {
         var face = grade.DynamicGrade switch
@@ -46,20 +46,23 @@ internal sealed class DoorStickers(ShianDbContext db, CateringQueries queries, I
         return new DocumentContent(
             "catering.grade_sticker",
             number,
-            "餐饮服务食品安全等级公示",
+            CateringText.Zh("StickerTitle"),
             grade.JurisdictionCode,
             establishment.OperatorId,
             [
-                new("单位名称", establishment.Name),
-                new("经营地址", establishment.Address),
-                new("动态等级", grade.DynamicGrade.LabelWithFace()),
-                new("年度等级", grade.AnnualGrade.Label()),
-                new("检查日期", grade.InspectedOn.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)),
-                new("公示日期", grade.PublishedOn.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)),
-                new("打印日期", today.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)),
+                new(CateringText.Zh("StickerName"), establishment.Name),
+                new(CateringText.Zh("StickerAddress"), establishment.Address),
+                new(CateringText.Zh("DynamicGrade"), grade.DynamicGrade.ChineseLabelWithFace()),
+                new(CateringText.Zh("AnnualGrade"), grade.AnnualGrade.ChineseLabel()),
+                new(CateringText.Zh("InspectedOn"), CateringText.Zh("StickerDate", grade.InspectedOn)),
+                new(CateringText.Zh("PublishedOn"), CateringText.Zh("StickerDate", grade.PublishedOn)),
+                new(CateringText.Zh("StickerPrintedOn"), CateringText.Zh("StickerDate", today)),
             ],
-            [grade.Note is { } note ? $"说明：{note}。" : "扫描二维码查看最新公示信息；与本牌不一致时以网上公示为准。", $"依据：{grade.Citation}"],
-            Emblem: new DocumentEmblem(face, grade.DynamicGrade.LabelWithFace(), mark),
+            [
+                grade.Note is { } note ? CateringText.Zh("StickerNote", note) : CateringText.Zh("StickerScan"),
+                CateringText.Zh("StickerBasis", grade.Citation),
+            ],
+            Emblem: new DocumentEmblem(face, grade.DynamicGrade.ChineseLabelWithFace(), mark),
             QrPath: $"/portal/establishments/{establishment.OperatorId}");
     }
 }

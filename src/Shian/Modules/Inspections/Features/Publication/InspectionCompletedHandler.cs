@@ -18,7 +18,7 @@ internal sealed class InspectionCompletedHandler(ShianDbContext db, TimeProvider
     {
         // Results recorded elsewhere (a higher-level bureau's inspection brought in by an import) reach the other
         // modules through the same event but are not this module's to publish.
-        var inspection = await db.Set<Inspection>().IgnoreQueryFilters().FirstOrDefaultAsync(i => i.Id == domainEvent.InspectionId, ct);
+        var inspection = await db.Set<Inspection>().Unscoped("the event is handled in the raising save, whatever the caller's scope (demo seeding signs without one); found by its id").FirstOrDefaultAsync(i => i.Id == domainEvent.InspectionId, ct);
         if (inspection is null)
         {
             return;
@@ -26,11 +26,12 @@ internal sealed class InspectionCompletedHandler(ShianDbContext db, TimeProvider
 
         inspection.MarkPublished(time.ChinaToday());
 
-        var result = InspectionOutcomeRules.Chinese(domainEvent.Result);
+        // The timeline entry is record data written now: Chinese, whatever the signing inspector's language.
         await timeline.AppendAsync(new OperatorTimelineEvent(
             domainEvent.OperatorId, "Inspections", "inspections.completed",
-            $"{InspectionKinds.Names[domainEvent.Kind]}：{result}",
-            $"检查日期 {domainEvent.InspectedOn:yyyy-MM-dd}；编号 {inspection.Number}；公示期限 {domainEvent.PublishBy:yyyy-MM-dd}",
+            InspectionsText.Zh("TimelineCompleted", InspectionKinds.ChineseName(domainEvent.Kind), InspectionOutcomeRules.ChineseName(domainEvent.Result)),
+            InspectionsText.Zh("TimelineCompletedDetail",
+                ChinaTime.FormatDate(domainEvent.InspectedOn), inspection.Number, ChinaTime.FormatDate(domainEvent.PublishBy)),
             $"/inspections/{domainEvent.InspectionId}"), ct);
     }
 }
