@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text;
+using Shian.Modules.Administration.Contracts;
+using Shian.Modules.Catering.Contracts;
+using Shian.Shared.Kernel;
+
+namespace Shian.Modules.Portal.Features.LivesExport;
+
+/// <summary>
+/// Yelp LIVES files, streamed row by row: <c>businesses.csv</c> and <c>inspections.csv</c> with LIVES' column
+/// names. UTF-8 with a byte-order mark and CRLF so Excel opens Chinese text correctly; values are quoted as
+/// Excel does, tabs and line breaks become spaces (LIVES forbids them), and a leading = + @ is escaped so a
+/// spreadsheet never runs a business name as a formula. No personal data: phone_number stays empty.
+/// </summary>
+internal sealed class LivesExport(ICateringGrades grades, IJurisdictionDirectory jurisdictions, IConfiguration configuration, TimeProvider time)
+{
+    public const string ContentType = "text/csv; charset=utf-8";
+
+    public static readonly string[] BusinessColumns =
+        ["business_id", "name", "address", "city", "state", "postal_code", "latitude", "longitude", "phone_number"];
+
+    public static readonly string[] InspectionColumns = ["business_id", "score", "date", "description", "type"];
+
+    public static readonly string[] LegendColumns = ["minimum_score", "maximum_score", "description"];
+
+    public static readonly string[] FeedInfoColumns = ["feed_date", "feed_version", "municipality_name", "municipality_url", "contact_email"];
+
+    private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
+
+    public async Task WriteBusinessesAsync(Stream body)
+    {
+        var ct = CancellationToken.None;
+        var places = (await jurisdictions.AllAsync(ct)).ToDictionary(p => p.Code, p => p.Name);
+        var province = configuration["Portal:Province"] ?? Messages.Get("portal.lives.default_province");
+        await using var writer = Writer(body);
+        await WriteRowAsync(writer, BusinessColumns);
+        await foreach (var e in grades.StreamAsync(ct))
+        {
+            var district = places.GetValueOrDefault(JurisdictionCodes.DistrictOf(e.JurisdictionCode), "");
+            await WriteRowAsync(writer, [e.Id.ToString(), e.Name, e.Address, district, province, "", "", "", ""]);
+        }
+    }
+
+    public async Task WriteInspectionsAsync(Stream body)
+    {
+        await using var writer = Writer(body);
+        await WriteRowAsync(writer, InspectionColumns);
+        await foreach (var i in grades.StreamInspectionsAsync(CancellationToken.None))
+        {
+            var score = i.Score?.ToString("0.##", CultureInfo.InvariantCulture) ?? "";
+            await WriteRowAsync(writer, [i.EstablishmentId.ToString(), score, i.InspectedOn.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
+                $"{i.Result}；动态等级 {i.DynamicGradeLabel}", LivesType(i.Kind)]);
+        }
+    }
+
+    /// <summary>legend.csv: the dynamic score bands in force today, from the rule rows, with their citation.</summary>
+    public async Task WriteLegendAsync(Stream body)
+    {
+        var legend = await grades.LegendAsync(Today(), CancellationToken.None);
+        await using var writer = Writer(body);
+        await WriteRowAsync(writer, LegendColumns);
+        foreach (var band in legend.Dynamic)
+        {
+            // LIVES bounds are inclusive; scores carry two decimals, so the next band starts 0.01 higher.
+            var max = band.UpperBound >= 100 ? 100 : band.UpperBound - 0.01m;
+            await WriteRowAsync(writer, [Number(band.MinimumScore), Number(max), $"{band.Label}（{legend.Citation}）"]);
+        }
+    }
+
+    /// <summary>feed_info.csv: when and by whom the feed was made.</summary>
+    public async Task WriteFeedInfoAsync(Stream body)
+    {
+        await using var writer = Writer(body);
+        await WriteRowAsync(writer, FeedInfoColumns);
+        await WriteRowAsync(writer, [
+            Today().ToString("yyyyMMdd", CultureInfo.InvariantCulture), "1.0",
+            configuration["Portal:Municipality"] ?? "江门市", configuration["Documents:PublicBaseUrl"] ?? "",
+            configuration["Portal:ContactEmail"] ?? ""]);
+    }
+
+    private DateOnly Today() => time.ChinaToday();
+
+    private static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>LIVES knows initial / routine / followup / complaint; a post-licence check is the initial one.</summary>
+    public static string LivesType(string kind) => kind switch
+    {
+        "post_licence" => "initial",
+        "followup" or "follow_up" => "followup",
+        "complaint" => "complaint",
+        _ => "routine",
+    };
+
+    public static string Field(string value)
+    {
+        var clean = value.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
+        if (clean.Length > 0 && clean[0] is '=' or '+' or '@')
+        {
+            clean = "'" + clean;
+        }
+
+        return clean.IndexOfAny([',', '"']) >= 0 || clean.StartsWith(' ') || clean.EndsWith(' ')
+            ? "\"" + clean.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : clean;
+    }
+
+    private static StreamWriter Writer(Stream body) => new(body, Utf8WithBom, bufferSize: 16 * 1024, leaveOpen: true) { NewLine = "\r\n" };
+
+    private static Task WriteRowAsync(StreamWriter writer, IEnumerable<string> values) =>
+        writer.WriteLineAsync(string.Join(',', values.Select(Field)));
+}
