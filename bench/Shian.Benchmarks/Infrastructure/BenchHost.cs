@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Hosting;
 using Shian.Modules.Administration.Domain;
-using Shian.Modules.Administration.Features.ApiKeys;
 using Shian.Modules.Audit.Data;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;

@@ -42,7 +42,7 @@ internal static class CommandLine
                 {
                     var graded = await RiskGradingModule.GradeUngradedAsync(
                         services, new Progress<string>(p => Console.Write($"\r  risk grades {p,-24}")), default);
-                    Console.WriteLine($"\nGraded {graded:N0} operators (风险分级).");
+                    Console.WriteLine($"\nGraded {graded:N0} operators (risk grading).");
                 }
                 break;
             case "create-admin":

@@ -83,7 +83,7 @@ internal static class PlatformSetup
 
         app.MapStaticAssets().AnonymousByDesign("static assets: styles, scripts, icons");
         app.MapOpenApi("/openapi/{documentName}.json").AnonymousByDesign("the published API description");
-        app.MapScalarApiReference("/scalar", o => o.WithTitle("食安 Shian API")).AnonymousByDesign("the browsable API reference and its assets");
+        app.MapScalarApiReference("/scalar", o => o.WithTitle("Shian API")).AnonymousByDesign("the browsable API reference and its assets");
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AnonymousByDesign("load balancer probe");
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AnonymousByDesign("load balancer probe");
         app.MapCultureSwitch();

@@ -1,14 +1,27 @@
 using Microsoft.AspNetCore.Authentication;
 using Shian.Modules.Administration.Contracts;
-using Shian.Modules.Administration.Features;
-using Shian.Modules.Administration.Features.Account;
-using Shian.Modules.Administration.Features.ApiKeys;
-using Shian.Modules.Administration.Features.Calendar;
-using Shian.Modules.Administration.Features.Rules;
+using Shian.Modules.Administration.Features.AddRuleVersion;
+using Shian.Modules.Administration.Features.ApiKeyAuthentication;
+using Shian.Modules.Administration.Features.ChangePassword;
+using Shian.Modules.Administration.Features.CreateApiKey;
+using Shian.Modules.Administration.Features.EnterpriseAccounts;
+using Shian.Modules.Administration.Features.Jurisdictions;
+using Shian.Modules.Administration.Features.ListApiKeys;
+using Shian.Modules.Administration.Features.ListCalendar;
+using Shian.Modules.Administration.Features.ListJobs;
+using Shian.Modules.Administration.Features.ListRules;
+using Shian.Modules.Administration.Features.Me;
+using Shian.Modules.Administration.Features.RevokeApiKey;
+using Shian.Modules.Administration.Features.RulesInForce;
+using Shian.Modules.Administration.Features.RunJob;
+using Shian.Modules.Administration.Features.SetCalendarDay;
+using Shian.Modules.Administration.Features.SignIn;
+using Shian.Modules.Administration.Features.SignOut;
+using Shian.Modules.Administration.Features.WorkingDays;
 using Shian.Modules.Administration.Seed;
+using Shian.Shared.Kernel;
 using Shian.Shared.Modules;
 using Shian.Shared.Security;
-using Shian.Shared.Ui;
 using Shian.Shared.Web;
 
 namespace Shian.Modules.Administration;
@@ -24,19 +37,27 @@ public sealed class AdministrationModule : ShianModule
 
     public override IEnumerable<NavEntry> Navigation =>
     [
-        new NavEntry("/administration", typeof(UiText), "NavAdministration", "Administration.Calendar", 40),
+        new NavEntry("/administration", typeof(AdministrationText), "NavAdministration", AdministrationPermissions.CalendarPolicy, 40),
     ];
 
     public override void AddServices(IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+
+        // The enterprise accounts' refusals (account.*) are this module's: their messages are in AdministrationText.
+        Messages.Register("account", typeof(AdministrationText));
         services.AddSingleton<IJurisdictionDirectory, JurisdictionDirectory>();
         services.AddSingleton<IWorkingDayCalendar, WorkingDayCalendar>();
         services.AddScoped<IRuleBook, RuleBook>();
-        services.AddScoped<CalendarAdmin>();
-        services.AddScoped<RuleAdmin>();
-        services.AddScoped<ApiKeyAdmin>();
-        services.AddScoped<IEnterpriseAccounts, Features.EnterpriseAccounts.EnterpriseAccounts>();
+        services.AddScoped<CalendarYear>();
+        services.AddScoped<CalendarDays>();
+        services.AddScoped<Deadlines>();
+        services.AddScoped<RuleList>();
+        services.AddScoped<RuleVersions>();
+        services.AddScoped<ApiKeyList>();
+        services.AddScoped<ApiKeyCreation>();
+        services.AddScoped<ApiKeyRevocation>();
+        services.AddScoped<IEnterpriseAccounts, EnterpriseAccounts>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthenticationSchemes.ApiKey, null);
     }
@@ -45,12 +66,24 @@ public sealed class AdministrationModule : ShianModule
     {
         var api = app.MapModuleApi("administration", "Administration");
         JurisdictionsEndpoint.Map(api);
-        CalendarEndpoints.Map(api);
-        RulesEndpoints.Map(api);
-        Features.Jobs.JobsEndpoints.Map(api);
-        ApiKeysEndpoints.Map(api);
-        AccountEndpoints.Map(app);
-        LogoutEndpoint.Map(app);
+        ListCalendarEndpoint.Map(api);
+        DeadlineEndpoint.Map(api);
+        SetCalendarDayEndpoint.Map(api);
+        ListRulesEndpoint.Map(api);
+        AddRuleVersionEndpoint.Map(api);
+        ListJobsEndpoint.Map(api);
+        RunJobEndpoint.Map(api);
+        ListApiKeysEndpoint.Map(api);
+        CreateApiKeyEndpoint.Map(api);
+        RevokeApiKeyEndpoint.Map(api);
+
+        // Sign-in for scripts and tests, and the caller's own account (people use the /account pages).
+        var account = app.MapGroup("/api/v1/account").WithTags("Account").AddEndpointFilterFactory(DataAnnotationsValidationFilter.Factory);
+        SignInEndpoint.Map(account);
+        SignOutEndpoint.Map(account);
+        MeEndpoint.Map(account);
+        ChangePasswordEndpoint.Map(account);
+        SignOutFormEndpoint.Map(app);
     }
 
     /// <summary>Seeds the reference data every deployment needs (idempotent).</summary>

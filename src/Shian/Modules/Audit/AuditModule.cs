@@ -1,11 +1,11 @@
 using Shian.Modules.Audit.Contracts;
 using Shian.Modules.Audit.Data;
 using Shian.Modules.Audit.Features.BrowseLedger;
+using Shian.Modules.Audit.Features.RecordPersonalDataAccess;
 using Shian.Modules.Audit.Features.VerifyChain;
 using Shian.Shared.Modules;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
-using Shian.Shared.Ui;
 using Shian.Shared.Web;
 
 namespace Shian.Modules.Audit;
@@ -21,7 +21,7 @@ public sealed class AuditModule : ShianModule
 
     public override IEnumerable<NavEntry> Navigation =>
     [
-        new NavEntry("/audit", typeof(UiText), "NavAudit", "Audit.Browse", 30),
+        new NavEntry("/audit", typeof(AuditText), "NavAudit", AuditPermissions.BrowsePolicy, 30),
     ];
 
     public override void AddServices(IHostApplicationBuilder builder)
@@ -29,7 +29,7 @@ public sealed class AuditModule : ShianModule
         builder.Services.AddScoped<ISaveChangesHook, AuditLedgerHook>();
         builder.Services.AddScoped<IAuditTrail, AuditTrail>();
         builder.Services.AddScoped<LedgerQuery>();
-        builder.Services.AddScoped<IPersonalDataAccessLog, Features.PersonalDataAccessLog>();
+        builder.Services.AddScoped<IPersonalDataAccessLog, PersonalDataAccessLog>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Shian.Modules.Documents.Contracts;
-using Shian.Modules.Documents.Features;
+using Shian.Modules.Documents.Features.Download;
+using Shian.Modules.Documents.Features.Issue;
 using Shian.Modules.Documents.Features.Rendering;
 using Shian.Modules.Documents.Features.Verify;
 using Shian.Shared.Modules;
@@ -29,6 +30,8 @@ public sealed class DocumentsModule : ShianModule
 
     public override void MapEndpoints(IEndpointRouteBuilder app)
     {
-        DocumentsEndpoints.Map(app.MapModuleApi("documents", "Documents"));
+        var api = app.MapModuleApi("documents", "Documents");
+        VerifyDocumentEndpoint.Map(api);
+        DownloadPdfEndpoint.Map(api);
     }
 }

@@ -14,6 +14,6 @@ public sealed class DocumentsOptions
     /// <summary>The public address printed in QR codes, e.g. https://shian.jiangmen.gov.cn; empty: the request's own.</summary>
     public string? PublicBaseUrl { get; set; }
 
-    /// <summary>The issuing authority printed on documents.</summary>
-    public string Authority { get; set; } = "江门市市场监督管理局";
+    /// <summary>The issuing authority printed on documents; empty: the default in the resources (<c>documents.pdf.authority</c>).</summary>
+    public string? Authority { get; set; }
 }

@@ -10,4 +10,7 @@ internal static class PortalErrors
     public const string UnknownTown = "portal.unknown_town";
     public const string NameTooLong = "portal.name_too_long";
     public const string EstablishmentNotFound = "portal.establishment_not_found";
+
+    /// <summary>A message key (field error of <see cref="UnknownTown"/>): the town lies outside the district asked for.</summary>
+    public const string TownOutsideDistrict = "portal.town_outside_district";
 }

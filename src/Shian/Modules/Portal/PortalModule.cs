@@ -1,6 +1,7 @@
-using Shian.Modules.Portal.Features.OpenData;
+using Shian.Modules.Portal.Features.EstablishmentRecord;
+using Shian.Modules.Portal.Features.LivesExport;
+using Shian.Modules.Portal.Features.SearchEstablishments;
 using Shian.Shared.Modules;
-using Shian.Shared.Ui;
 using Shian.Shared.Web;
 
 namespace Shian.Modules.Portal;
@@ -14,17 +15,21 @@ public sealed class PortalModule : ShianModule
 
     public override IEnumerable<NavEntry> Navigation =>
     [
-        new NavEntry("/portal/establishments", typeof(UiText), "NavPortal", null, 110),
+        new NavEntry("/portal/establishments", typeof(PortalText), "NavPortal", null, 110),
     ];
 
     public override void AddServices(IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<EstablishmentQuery>();
+        builder.Services.AddScoped<EstablishmentRecordQuery>();
         builder.Services.AddScoped<LivesExport>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app)
     {
-        OpenDataEndpoints.Map(app.MapModuleApi("portal", "Portal"));
+        var api = app.MapModuleApi("portal", "Portal");
+        SearchEstablishmentsEndpoint.Map(api);
+        EstablishmentRecordEndpoint.Map(api);
+        LivesExportEndpoint.Map(api);
     }
 }

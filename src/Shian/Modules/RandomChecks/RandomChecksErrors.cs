@@ -22,5 +22,21 @@ internal static class RandomChecksErrors
     public const string OperatorNotFound = "randomchecks.operator_not_found";
     public const string NotAnInspector = "randomchecks.not_an_inspector";
     public const string ConflictNotFound = "randomchecks.conflict_not_found";
-    public const string RulesMissing = "randomchecks.rules_missing";
+
+
+    // Message keys (not codes): the texts of refusals that need more than their code's own message.
+
+    /// <summary>The 404 of the public record uses <see cref="TaskNotFound"/> as its code: not found, or not yet committed.</summary>
+    public const string TaskNotPublished = "randomchecks.task_not_published";
+    public const string InspectorPoolTooSmall = "randomchecks.inspector_pool_too_small";
+    public const string DrawFailed = "randomchecks.draw_failed";
+    public const string EmptyPoolOfGrades = "randomchecks.empty_pool_of_grades";
+    public const string EmptyPoolOfArea = "randomchecks.empty_pool_of_area";
+    public const string ReasonMissing = "randomchecks.reason_missing";
+    public const string DueOnNotAfterToday = "randomchecks.due_on_not_after_today";
+    public const string UserNotAnInspector = "randomchecks.user_not_an_inspector";
+    public const string DeclarantUnknown = "randomchecks.declarant_unknown";
+    public const string DeclareOnlyForSelf = "randomchecks.declare_only_for_self";
+    public const string WithdrawOnlyOwn = "randomchecks.withdraw_only_own";
+    public const string ConflictReasonRequired = "randomchecks.conflict_reason_required";
 }

@@ -1,5 +1,4 @@
 using Shian.Modules.Inspections.Contracts;
-using Shian.Modules.RandomChecks.Features;
 using Shian.Modules.RandomChecks.Features.Assignments;
 using Shian.Modules.RandomChecks.Features.Conflicts;
 using Shian.Modules.RandomChecks.Features.Draw;
@@ -8,7 +7,6 @@ using Shian.Modules.RandomChecks.Features.Tasks;
 using Shian.Shared.Modules;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
-using Shian.Shared.Ui;
 using Shian.Shared.Web;
 
 namespace Shian.Modules.RandomChecks;
@@ -24,8 +22,8 @@ public sealed class RandomChecksModule : ShianModule
 
     public override IEnumerable<NavEntry> Navigation =>
     [
-        new NavEntry("/randomchecks", typeof(UiText), "NavRandomChecks", "RandomChecks.Read", 90),
-        new NavEntry("/randomchecks/assignments", typeof(UiText), "NavMyAssignments", "RandomChecks.Assignments", 100),
+        new NavEntry("/randomchecks", typeof(RandomChecksText), "NavRandomChecks", RandomChecksPermissions.ReadPolicy, 90),
+        new NavEntry("/randomchecks/assignments", typeof(RandomChecksText), "NavMyAssignments", RandomChecksPermissions.AssignmentsPolicy, 100),
     ];
 
     public override void AddServices(IHostApplicationBuilder builder)
@@ -41,6 +39,11 @@ public sealed class RandomChecksModule : ShianModule
 
     public override void MapEndpoints(IEndpointRouteBuilder app)
     {
-        RandomChecksEndpoints.Map(app.MapModuleApi("randomchecks", "RandomChecks"));
+        var api = app.MapModuleApi("randomchecks", "RandomChecks");
+        TasksEndpoint.Map(api);
+        DrawEndpoint.Map(api);
+        PublicRecordEndpoint.Map(api);
+        MyAssignmentsEndpoint.Map(api);
+        ConflictsEndpoint.Map(api);
     }
 }

@@ -91,19 +91,19 @@ internal static class RandomChecksFixture
 
     public static async Task<Guid> CreateTaskAsync(HttpClient admin, Dictionary<string, object?> body)
     {
-        var response = await admin.PostAsJsonAsync("/api/v1/randomchecks/tasks", body, TestData.Json, Ct);
+        var response = await admin.PostAsJsonAsync(RandomChecksApiPaths.Tasks, body, TestData.Json, Ct);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
         return (await response.ReadJsonAsync()).GetProperty("id").GetGuid();
     }
 
     public static Task<HttpResponseMessage> CommitAsync(HttpClient client, Guid taskId, string? reason = null) =>
-        client.PostAsJsonAsync($"/api/v1/randomchecks/tasks/{taskId}/commit", new { reason }, TestData.Json, Ct);
+        client.PostAsJsonAsync(RandomChecksApiPaths.Commit(taskId), new { reason }, TestData.Json, Ct);
 
     public static Task<HttpResponseMessage> DrawAsync(HttpClient client, Guid taskId) =>
-        client.PostAsync($"/api/v1/randomchecks/tasks/{taskId}/draw", null, Ct);
+        client.PostAsync(RandomChecksApiPaths.Draw(taskId), null, Ct);
 
     public static async Task<JsonElement> VerificationAsync(HttpClient client, Guid taskId) =>
-        await (await client.GetAsync($"/api/v1/randomchecks/tasks/{taskId}/verification", Ct)).ReadJsonAsync();
+        await (await client.GetAsync(RandomChecksApiPaths.Verification(taskId), Ct)).ReadJsonAsync();
 
     /// <summary>The drawn inspectors (ids) per credit code of the task's latest round.</summary>
     public static Dictionary<string, List<string>> Drawn(JsonElement verification) =>

@@ -7,7 +7,7 @@ public interface IJurisdictionDirectory
 
     Task<JurisdictionInfo?> FindAsync(string code, CancellationToken ct);
 
-    /// <summary>"新会区 会城街道" for a town, the name alone for a district or the city; the code if unknown.</summary>
+    /// <summary>District and town name for a town (e.g. 新会区 会城街道), the name alone for a district or the city; the code if unknown.</summary>
     Task<string> DisplayNameAsync(string code, CancellationToken ct);
 
     /// <summary>Forget the cache after an administrator edits jurisdictions.</summary>

@@ -52,7 +52,7 @@ internal sealed class CheckTask : Entity, IAudited, IJurisdictionScoped
     {
         if (Status != TaskStatus.Draft)
         {
-            throw ShianException.Conflict(RandomChecksErrors.Frozen, "抽查任务已公布承诺值，抽取范围与参数已冻结，不能修改。如需重新抽取，请说明理由后重新承诺。");
+            throw ShianException.Conflict(RandomChecksErrors.Frozen);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
 
@@ -10,6 +11,10 @@ namespace Shian.Modules.RandomChecks.Domain;
 /// </summary>
 internal sealed class DrawRound : Entity, IAudited, IJurisdictionScoped
 {
+    /// <summary>A round's instants as people read them: China time to the second, so the public record shows exactly when each step happened.</summary>
+    public static string ToTheSecond(DateTimeOffset at) =>
+        at.ToOffset(ChinaTime.Offset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
     public Guid TaskId { get; init; }
 
     public int Number { get; init; }
@@ -69,7 +74,7 @@ internal sealed class DrawRound : Entity, IAudited, IJurisdictionScoped
     {
         if (Status != RoundStatus.Committed)
         {
-            throw ShianException.Conflict(RandomChecksErrors.AlreadyDrawn, "该承诺已经抽取过，不能重复抽取。如需重新抽取，请说明理由后重新承诺。");
+            throw ShianException.Conflict(RandomChecksErrors.AlreadyDrawn);
         }
 
         (Status, RevealedSeed, DrawnAt, DrawnBy, FailureMessage) = (status, seedHex, now, by, message);

@@ -44,11 +44,10 @@ internal sealed class EnterpriseAccounts(UserManager<ShianUser> users) : IEnterp
     {
         if (result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateUserName)))
         {
-            return ShianException.Conflict("account.user_name_taken", "该用户名已开通账户，请直接登录；忘记密码请联系登记机关。");
+            return ShianException.Conflict(AdministrationErrors.UserNameTaken);
         }
 
         var messages = result.Errors.Select(e => IdentityMessages.Translate(e)).ToArray();
-        return new ShianException("account.password_rejected", string.Join(" ", messages), 400,
-            new Dictionary<string, string[]> { ["password"] = messages });
+        return ShianException.Invalid(AdministrationErrors.PasswordRejected, "password", string.Join(" ", messages));
     }
 }

@@ -10,7 +10,7 @@ internal static class BrowseLedgerEndpoint
         api.MapGet("/entries", HandleAsync)
             .WithName("Audit.Entries")
             .WithSummary("Ledger entries, newest first, optionally for one entity type and id.")
-            .RequireAuthorization(AuditPermissions.Browse.Name);
+            .RequireAuthorization(AuditPermissions.BrowsePolicy);
 
     private static async Task<Ok<PagedList<AuditEntrySummary>>> HandleAsync(
         LedgerQuery ledger, string? entityType, string? entityId, int page = 1, int pageSize = PageRequest.DefaultPageSize,

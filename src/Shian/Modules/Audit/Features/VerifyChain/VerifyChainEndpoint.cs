@@ -8,5 +8,5 @@ internal static class VerifyChainEndpoint
         api.MapGet("/verify", async (IAuditTrail trail, CancellationToken ct) => TypedResults.Ok(await trail.VerifyAsync(ct)))
             .WithName("Audit.Verify")
             .WithSummary("Verify the whole audit chain; names the first altered or missing entry.")
-            .RequireAuthorization(AuditPermissions.Verify.Name);
+            .RequireAuthorization(AuditPermissions.VerifyPolicy);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
@@ -16,11 +17,14 @@ internal sealed class PdfRenderer
     private const double Margin = 56;
     private static readonly Lock FontLock = new();
 
+    /// <summary>Documents are official Chinese texts, whatever the reader's UI language.</summary>
+    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
+
     private readonly string _authority;
 
     public PdfRenderer(DocumentsOptions options)
     {
-        _authority = options.Authority;
+        _authority = string.IsNullOrWhiteSpace(options.Authority) ? Text("documents.pdf.authority") : options.Authority;
         lock (FontLock)
         {
             // PDFsharp's font resolver is process-wide and may be set only once.
@@ -50,7 +54,7 @@ internal sealed class PdfRenderer
         y += 28;
         gfx.DrawString(content.Title, titleFont, XBrushes.Black, new XRect(Margin, y, width, 26), XStringFormats.TopCenter);
         y += 36;
-        gfx.DrawString($"编号：{content.Number}", bodyFont, XBrushes.Black, new XRect(Margin, y, width, 16), XStringFormats.TopRight);
+        gfx.DrawString(Text("documents.pdf.number", content.Number), bodyFont, XBrushes.Black, new XRect(Margin, y, width, 16), XStringFormats.TopRight);
         y += 24;
         gfx.DrawLine(XPens.Black, Margin, y, Margin + width, y);
         y += 12;
@@ -75,24 +79,27 @@ internal sealed class PdfRenderer
         var qrTop = page.Height.Point - Margin - qrSize - 16;
         DrawQr(gfx, qrUrl, Margin + width - qrSize, qrTop, qrSize);
 
-        var qrCaption = qrUrl == verificationUrl ? "扫码核验 Scan to verify" : "扫码查看公示 Public record";
+        var qrCaption = Text(qrUrl == verificationUrl ? "documents.pdf.scan_to_verify" : "documents.pdf.scan_public_record");
         gfx.DrawString(qrCaption, smallFont, XBrushes.Black,
             new XRect(Margin + width - qrSize - 20, qrTop + qrSize + 2, qrSize + 20, 12), XStringFormats.TopCenter);
-        gfx.DrawString($"{_authority}　发证（出具）日期：{issuedAt.ToOffset(ChinaTime.Offset):yyyy年M月d日}", bodyFont, XBrushes.Black,
+        gfx.DrawString(Text("documents.pdf.issued_on", _authority, issuedAt.ToOffset(ChinaTime.Offset)), bodyFont, XBrushes.Black,
             new XRect(Margin, qrTop + 40, width - qrSize - 10, 16), XStringFormats.TopLeft);
         if (content.ValidUntil is { } validUntil)
         {
-            gfx.DrawString($"有效期至：{validUntil.ToOffset(ChinaTime.Offset):yyyy年M月d日}", bodyFont, XBrushes.Black,
+            gfx.DrawString(Text("documents.pdf.valid_until", validUntil.ToOffset(ChinaTime.Offset)), bodyFont, XBrushes.Black,
                 new XRect(Margin, qrTop + 60, width - qrSize - 10, 16), XStringFormats.TopLeft);
         }
 
-        var links = qrUrl == verificationUrl ? verificationUrl : $"{qrUrl}\n文书核验 Verify: {verificationUrl}";
+        var links = qrUrl == verificationUrl ? verificationUrl : Text("documents.pdf.links", qrUrl, verificationUrl);
         DrawWrapped(gfx, links, smallFont, Margin, qrTop + qrSize + 2, width - qrSize - 30);
 
         using var output = new MemoryStream();
         document.Save(output, false);
         return output.ToArray();
     }
+
+    private static string Text(string key, params object?[] args) =>
+        string.Format(Chinese, Messages.Find(key, Chinese) ?? key, args);
 
     /// <summary>The QR code as vector squares: sharp at any print size, and no image decoder needed.</summary>
     private static void DrawQr(XGraphics gfx, string text, double x, double y, double size)

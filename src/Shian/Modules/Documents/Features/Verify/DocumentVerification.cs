@@ -17,7 +17,7 @@ internal sealed class DocumentVerification(ShianDbContext db, TimeProvider time)
             return null;
         }
 
-        var d = await db.Set<IssuedDocument>().IgnoreQueryFilters().AsNoTracking()
+        var d = await db.Set<IssuedDocument>().Unscoped("public verification by the unguessable code printed on the document").AsNoTracking()
             .Where(x => x.VerificationCode == code)
             .Select(x => new { x.Kind, x.Number, x.Title, x.IssuedAt, x.ValidUntil, x.RevokedAt, x.RevocationReason, x.Sha256 })
             .FirstOrDefaultAsync(ct);

@@ -18,7 +18,7 @@ internal sealed class InspectionCompletedHandler(ShianDbContext db, IRuleBook ru
 
     public async Task HandleAsync(InspectionCompleted e, CancellationToken ct)
     {
-        var known = await db.Set<InspectionRecord>().IgnoreQueryFilters().Where(r => r.InspectionId == e.InspectionId)
+        var known = await db.Set<InspectionRecord>().Unscoped("an event handler: the record of an inspection, whoever completed it").Where(r => r.InspectionId == e.InspectionId)
             .Select(r => r.InspectorUserId).ToListAsync(ct);
         foreach (var inspector in e.InspectorUserIds.Distinct().Except(known))
         {
@@ -38,15 +38,14 @@ internal sealed class InspectionCompletedHandler(ShianDbContext db, IRuleBook ru
             return;
         }
 
-        var assignment = await db.Set<Assignment>().IgnoreQueryFilters()
+        var assignment = await db.Set<Assignment>().Unscoped("an event handler: the drawn target an inspection completes, whoever completed it")
             .FirstOrDefaultAsync(a => a.TaskId == taskId && a.OperatorId == e.OperatorId && a.Status == AssignmentStatus.Open, ct);
         if (assignment is null)
         {
             return;
         }
 
-        var rule = await rules.FindAsync("inspections.publication", "working_days", e.InspectedOn, ct)
-            ?? throw new InvalidOperationException("Rule inspections.publication/working_days is missing.");
-        assignment.Complete(e, await calendar.AddWorkingDaysAsync(e.InspectedOn, rule.AsInt(), ct));
+        var days = await rules.RequireIntAsync(RandomChecksRules.InspectionPublication, RandomChecksRules.PublicationWorkingDays, e.InspectedOn, ct);
+        assignment.Complete(e, await calendar.AddWorkingDaysAsync(e.InspectedOn, days, ct));
     }
 }

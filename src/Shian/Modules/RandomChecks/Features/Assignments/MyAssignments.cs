@@ -17,7 +17,7 @@ internal sealed class MyAssignments(ShianDbContext db, CurrentUser user)
     public async Task<PagedList<MyAssignment>> ListAsync(PageRequest page, CancellationToken ct)
     {
         var me = user.UserId ?? Guid.Empty;
-        var query = db.Set<Assignment>().IgnoreQueryFilters().AsNoTracking()
+        var query = db.Set<Assignment>().Unscoped("an inspector's own drawn targets, wherever the task placed them").AsNoTracking()
             .Where(a => a.Status != AssignmentStatus.Cancelled && a.Inspectors.Any(i => i.UserId == me));
         var total = await query.CountAsync(ct);
         var rows = await query
@@ -27,7 +27,7 @@ internal sealed class MyAssignments(ShianDbContext db, CurrentUser user)
             {
                 a.Id,
                 a.TaskId,
-                TaskName = db.Set<CheckTask>().IgnoreQueryFilters().Where(t => t.Id == a.TaskId).Select(t => t.Name).FirstOrDefault(),
+                TaskName = db.Set<CheckTask>().Unscoped("the name of the task that drew one of the inspector's own targets").Where(t => t.Id == a.TaskId).Select(t => t.Name).FirstOrDefault(),
                 a.OperatorId,
                 a.CreditCode,
                 a.OperatorName,

@@ -5,6 +5,7 @@ using Shian.Modules.RandomChecks.Domain;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
+using Shian.Shared.Web;
 
 namespace Shian.Modules.RandomChecks.Features.Conflicts;
 
@@ -16,17 +17,16 @@ internal sealed class ConflictRegister(ShianDbContext db, CurrentUser user, Time
 {
     public async Task<ConflictView> DeclareAsync(DeclareConflictRequest request, CancellationToken ct)
     {
-        var me = user.UserId ?? throw ShianException.Forbidden(RandomChecksErrors.NotAnInspector, "无法识别申报人。");
+        var me = user.UserId ?? throw ShianException.Forbidden(RandomChecksErrors.NotAnInspector, (object)Messages.Get(RandomChecksErrors.DeclarantUnknown));
         if (request.OperatorId is null || string.IsNullOrWhiteSpace(request.Reason))
         {
-            throw new ShianException("request.validation_failed", "请指定经营者并填写回避事由。", 400,
-                new Dictionary<string, string[]> { ["reason"] = ["请填写回避事由"] });
+            throw ShianException.InvalidFields(ErrorCodes.ValidationFailed, [("reason", RandomChecksErrors.ConflictReasonRequired)]);
         }
 
         var inspectorId = request.InspectorUserId ?? me;
         if (inspectorId != me && !user.IsInRole(Roles.Administrator))
         {
-            throw ShianException.Forbidden(RandomChecksErrors.NotAnInspector, "执法人员只能为本人申报回避。");
+            throw ShianException.Forbidden(RandomChecksErrors.NotAnInspector, (object)Messages.Get(RandomChecksErrors.DeclareOnlyForSelf));
         }
 
         var inspector = await db.Users.AsNoTracking().Where(u => u.Id == inspectorId)
@@ -35,12 +35,11 @@ internal sealed class ConflictRegister(ShianDbContext db, CurrentUser user, Time
             ur => ur.UserId == inspectorId && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Inspector), ct);
         if (!isInspector)
         {
-            throw new ShianException(RandomChecksErrors.NotAnInspector, "该用户不是执法检查人员。", 400,
-                new Dictionary<string, string[]> { ["inspectorUserId"] = ["该用户不是执法检查人员"] });
+            throw ShianException.Invalid(RandomChecksErrors.NotAnInspector, "inspectorUserId", Messages.Get(RandomChecksErrors.UserNotAnInspector));
         }
 
         var op = await operators.FindAsync(request.OperatorId!.Value, ct)
-            ?? throw ShianException.NotFound(RandomChecksErrors.OperatorNotFound, "未找到该经营者，或该经营者不在您的辖区内。");
+            ?? throw ShianException.NotFound(RandomChecksErrors.OperatorNotFound);
         var declaration = new ConflictDeclaration
         {
             InspectorUserId = inspectorId,
@@ -61,10 +60,10 @@ internal sealed class ConflictRegister(ShianDbContext db, CurrentUser user, Time
     public async Task WithdrawAsync(Guid id, CancellationToken ct)
     {
         var declaration = await db.Set<ConflictDeclaration>().FirstOrDefaultAsync(c => c.Id == id && c.WithdrawnAt == null, ct)
-            ?? throw ShianException.NotFound(RandomChecksErrors.ConflictNotFound, "未找到该回避申报。");
+            ?? throw ShianException.NotFound(RandomChecksErrors.ConflictNotFound);
         if (declaration.InspectorUserId != user.UserId && !user.IsInRole(Roles.Administrator))
         {
-            throw ShianException.Forbidden(RandomChecksErrors.NotAnInspector, "只能撤回本人的回避申报。");
+            throw ShianException.Forbidden(RandomChecksErrors.NotAnInspector, (object)Messages.Get(RandomChecksErrors.WithdrawOnlyOwn));
         }
 
         declaration.WithdrawnAt = time.GetUtcNow();
@@ -92,14 +91,14 @@ internal sealed class ConflictRegister(ShianDbContext db, CurrentUser user, Time
 
 internal sealed class DeclareConflictRequest
 {
-    [Required(ErrorMessage = "请指定经营者")]
+    [Required(ErrorMessage = "randomchecks.conflict_operator_required")]
     public Guid? OperatorId { get; set; }
 
     /// <summary>Omitted: the caller declares for themself.</summary>
     public Guid? InspectorUserId { get; set; }
 
-    [Required(ErrorMessage = "请填写回避事由")]
-    [StringLength(500, MinimumLength = 2, ErrorMessage = "回避事由应为2至500个字符")]
+    [Required(ErrorMessage = "randomchecks.conflict_reason_required")]
+    [StringLength(500, MinimumLength = 2, ErrorMessage = "randomchecks.conflict_reason_length")]
     public string? Reason { get; set; }
 }
 

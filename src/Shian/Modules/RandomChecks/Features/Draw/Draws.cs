@@ -45,8 +45,8 @@ internal sealed class Draws(
         var targetsToDraw = TargetsToDraw(task, pool.Count);
         if (inspectors.Count < task.InspectorsPerTarget)
         {
-            throw new ShianException(RandomChecksErrors.NotEnoughInspectors,
-                $"执法检查人员名录库只有{inspectors.Count}人，少于每户{task.InspectorsPerTarget}人，无法抽取。", 422);
+            throw ShianException.Rule(
+                RandomChecksErrors.NotEnoughInspectors, Messages.Get(RandomChecksErrors.InspectorPoolTooSmall, inspectors.Count, task.InspectorsPerTarget));
         }
 
         var recusals = await RecusalsAsync(pool, inspectors, today, ct);
@@ -90,10 +90,10 @@ internal sealed class Draws(
     {
         var task = await db.Set<CheckTask>().FirstOrDefaultAsync(t => t.Id == taskId, ct) ?? throw TaskNotFound();
         var round = await db.Set<DrawRound>().Where(r => r.TaskId == taskId).OrderByDescending(r => r.Number).FirstOrDefaultAsync(ct)
-            ?? throw ShianException.Conflict(RandomChecksErrors.NotCommitted, "请先公布承诺值（冻结抽取范围），再进行抽取。");
+            ?? throw ShianException.Conflict(RandomChecksErrors.NotCommitted);
         if (round.Status != RoundStatus.Committed)
         {
-            throw ShianException.Conflict(RandomChecksErrors.AlreadyDrawn, "该承诺已经抽取过，不能重复抽取。如需重新抽取，请说明理由后重新承诺。");
+            throw ShianException.Conflict(RandomChecksErrors.AlreadyDrawn);
         }
 
         var snapshot = await db.Set<PoolSnapshot>().AsNoTracking().FirstAsync(s => s.RoundId == round.Id, ct);
@@ -102,7 +102,7 @@ internal sealed class Draws(
         if (DrawAlgorithm.Hash(snapshot.Canonical) != round.PoolHash || DrawAlgorithm.Commitment(seed) != round.Commitment)
         {
             // Only a change made behind the application's back gets here; refuse rather than draw from it.
-            throw ShianException.Conflict(RandomChecksErrors.PoolTampered, "冻结的抽取名录或种子与公布的承诺值不一致，已拒绝抽取。请联系系统管理员。");
+            throw ShianException.Conflict(RandomChecksErrors.PoolTampered);
         }
 
         var frozen = DrawAlgorithm.Parse(snapshot.Canonical);
@@ -110,15 +110,16 @@ internal sealed class Draws(
         var now = time.GetUtcNow();
         if (outcome.Failure is { } failure)
         {
-            var message = $"第{failure.Position + 1}个抽中对象（{failure.CreditCode}）回避后可选检查人员只有{failure.Eligible}人，少于{frozen.InspectorsPerTarget}人，抽取失败。种子已公开；请补充执法检查人员后说明理由重新承诺。";
+            // Kept on the round (and shown on the public record) in the language of the day it happened.
+            var message = Messages.Get(RandomChecksErrors.DrawFailed, failure.Position + 1, failure.CreditCode, failure.Eligible, frozen.InspectorsPerTarget);
             round.Failed(seedHex, now, user.Name, message);
             task.MarkDrawn();
             await db.SaveChangesAsync(ct);
             log.LogWarning("Random-check task {TaskId} round {Round} failed: {Message}", task.Id, round.Number, message);
-            throw new ShianException(RandomChecksErrors.NotEnoughInspectors, message, 422);
+            throw ShianException.Rule(RandomChecksErrors.NotEnoughInspectors, message);
         }
 
-        var due = task.DueOn ?? await calendar.AddWorkingDaysAsync(Today, await RuleIntAsync("randomchecks.deadline", "inspection_working_days", ct), ct);
+        var due = task.DueOn ?? await calendar.AddWorkingDaysAsync(Today, await rules.RequireIntAsync(RandomChecksRules.Deadline, RandomChecksRules.InspectionWorkingDays, Today, ct), ct);
         var operatorsByCode = Lines(snapshot.Targets).ToDictionary(l => l[0], StringComparer.Ordinal);
         var names = Lines(snapshot.Inspectors).ToDictionary(l => l[0], l => l[1], StringComparer.Ordinal);
         foreach (var target in outcome.Targets)
@@ -158,14 +159,13 @@ internal sealed class Draws(
     {
         if (reason is null)
         {
-            throw new ShianException(RandomChecksErrors.ReasonRequired, "重新抽取必须说明理由，理由将与每次抽取一并公开。", 400,
-                new Dictionary<string, string[]> { ["reason"] = ["请填写重新抽取的理由"] });
+            throw ShianException.InvalidFields(RandomChecksErrors.ReasonRequired, [("reason", RandomChecksErrors.ReasonMissing)]);
         }
 
-        var assignments = await db.Set<Assignment>().IgnoreQueryFilters().Where(a => a.RoundId == previous.Id).ToListAsync(ct);
+        var assignments = await db.Set<Assignment>().Unscoped("a re-draw cancels every target of the superseded round, wherever it lies").Where(a => a.RoundId == previous.Id).ToListAsync(ct);
         if (assignments.Any(a => a.Status == AssignmentStatus.Done))
         {
-            throw ShianException.Conflict(RandomChecksErrors.ResultsExist, "已有抽中对象完成检查，不能重新抽取。");
+            throw ShianException.Conflict(RandomChecksErrors.ResultsExist);
         }
 
         assignments.ForEach(a => a.Cancel());
@@ -209,9 +209,9 @@ internal sealed class Draws(
         pool.Sort((a, b) => string.CompareOrdinal(a.CreditCode, b.CreditCode));
         if (pool.Count == 0)
         {
-            throw new ShianException(RandomChecksErrors.EmptyPool, grades.Count > 0
-                ? $"检查对象名录库为空：该范围和类别内没有风险等级为{string.Join("、", grades)}级的在营经营者。"
-                : "检查对象名录库为空：该范围和类别内没有在营的经营者。", 422);
+            throw ShianException.Rule(RandomChecksErrors.EmptyPool, grades.Count > 0
+                ? Messages.Get(RandomChecksErrors.EmptyPoolOfGrades, string.Join("、", grades))
+                : Messages.Get(RandomChecksErrors.EmptyPoolOfArea));
         }
 
         return pool;
@@ -226,7 +226,7 @@ internal sealed class Draws(
         {
             return count <= poolSize
                 ? count
-                : throw new ShianException(RandomChecksErrors.CountExceedsPool, $"抽查数量{count}超过检查对象名录库的{poolSize}户。", 422);
+                : throw ShianException.Rule(RandomChecksErrors.CountExceedsPool, count, poolSize);
         }
 
         // Rounded up: a proportion of a small pool still draws at least one operator.
@@ -253,7 +253,7 @@ internal sealed class Draws(
     /// </summary>
     private async Task<List<string>> RecusalsAsync(List<PoolOperator> pool, List<(Guid Id, string DisplayName)> inspectors, DateOnly today, CancellationToken ct)
     {
-        var months = await RuleIntAsync("randomchecks.recusal", "recent_inspection_months", ct);
+        var months = await rules.RequireIntAsync(RandomChecksRules.Recusal, RandomChecksRules.RecentInspectionMonths, Today, ct);
         var since = today.AddMonths(-months);
         var codes = pool.ToDictionary(p => p.Id, p => p.CreditCode);
         var inspectorIds = inspectors.Select(i => i.Id).ToList();
@@ -271,10 +271,6 @@ internal sealed class Draws(
             .ToList();
     }
 
-    private async Task<int> RuleIntAsync(string set, string key, CancellationToken ct) =>
-        (await rules.FindAsync(set, key, Today, ct)
-         ?? throw new ShianException(RandomChecksErrors.RulesMissing, $"规则 {set}/{key} 缺失，请联系管理员。", 503)).AsInt();
-
     internal static string Id(Guid id) => id.ToString("D", CultureInfo.InvariantCulture);
 
     internal static IEnumerable<string[]> Lines(string text) =>
@@ -282,5 +278,5 @@ internal sealed class Draws(
 
     private static string Clean(string name) => name.Replace('\t', ' ').Replace('\n', ' ');
 
-    private static ShianException TaskNotFound() => ShianException.NotFound(RandomChecksErrors.TaskNotFound, "未找到该抽查任务，或您无权查看。");
+    private static ShianException TaskNotFound() => ShianException.NotFound(RandomChecksErrors.TaskNotFound);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Administration.Contracts;
 using Shian.Modules.RandomChecks.Domain;
+using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
 
 namespace Shian.Modules.RandomChecks.Features.Public;
@@ -16,19 +17,19 @@ internal sealed class PublicDraws(ShianDbContext db, IJurisdictionDirectory juri
 
     public async Task<PublicTask?> FindAsync(Guid taskId, CancellationToken ct)
     {
-        var task = await db.Set<CheckTask>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, ct);
+        var task = await db.Set<CheckTask>().Unscoped("the public record of a published task (public disclosure), for anyone").AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, ct);
         var verification = await VerificationAsync(taskId, ct);
         if (task is null || verification is null)
         {
             return null;
         }
 
-        var rounds = await db.Set<DrawRound>().IgnoreQueryFilters().AsNoTracking().Where(r => r.TaskId == taskId).OrderBy(r => r.Number).ToListAsync(ct);
+        var rounds = await db.Set<DrawRound>().Unscoped("the public record of a published task (public disclosure), for anyone").AsNoTracking().Where(r => r.TaskId == taskId).OrderBy(r => r.Number).ToListAsync(ct);
         var publicRounds = rounds.Zip(verification.Rounds, (r, v) => new PublicRound(
             r.Number, r.Reason, r.Status.ToString(), r.Commitment, r.CommittedAt, r.PoolHash, r.PoolSize, r.InspectorCount, r.RecusalCount,
             r.TargetsToDraw, r.RevealedSeed, r.DrawnAt, r.FailureMessage, v.Targets.Take(PoolPreviewSize).ToList(), Recompute(r, v))).ToList();
 
-        var assignments = await db.Set<Assignment>().IgnoreQueryFilters().AsNoTracking()
+        var assignments = await db.Set<Assignment>().Unscoped("the public record of a published task (public disclosure), for anyone").AsNoTracking()
             .Where(a => a.TaskId == taskId && a.Status != AssignmentStatus.Cancelled).OrderBy(a => a.Position)
             .Select(a => new
             {
@@ -60,8 +61,8 @@ internal sealed class PublicDraws(ShianDbContext db, IJurisdictionDirectory juri
 
     public async Task<Verification?> VerificationAsync(Guid taskId, CancellationToken ct)
     {
-        var rounds = await db.Set<DrawRound>().IgnoreQueryFilters().AsNoTracking().Where(r => r.TaskId == taskId).OrderBy(r => r.Number).ToListAsync(ct);
-        var task = await db.Set<CheckTask>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, ct);
+        var rounds = await db.Set<DrawRound>().Unscoped("the public record of a published task (public disclosure), for anyone").AsNoTracking().Where(r => r.TaskId == taskId).OrderBy(r => r.Number).ToListAsync(ct);
+        var task = await db.Set<CheckTask>().Unscoped("the public record of a published task (public disclosure), for anyone").AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, ct);
         if (rounds.Count == 0 || task is null)
         {
             return null;
@@ -70,7 +71,7 @@ internal sealed class PublicDraws(ShianDbContext db, IJurisdictionDirectory juri
         var ids = rounds.Select(r => r.Id).ToList();
         var snapshots = await db.Set<PoolSnapshot>().AsNoTracking().Where(s => ids.Contains(s.RoundId))
             .Select(s => new { s.RoundId, s.Canonical }).ToDictionaryAsync(s => s.RoundId, s => s.Canonical, ct);
-        var drawn = (await db.Set<Assignment>().IgnoreQueryFilters().AsNoTracking().Where(a => a.TaskId == taskId)
+        var drawn = (await db.Set<Assignment>().Unscoped("the public record of a published task (public disclosure), for anyone").AsNoTracking().Where(a => a.TaskId == taskId)
                 .Select(a => new { a.RoundId, a.Position, a.CreditCode, Inspectors = a.Inspectors.OrderBy(i => i.Order).Select(i => i.UserId).ToList() })
                 .ToListAsync(ct))
             .ToLookup(a => a.RoundId);
@@ -115,8 +116,8 @@ internal sealed class PublicDraws(ShianDbContext db, IJurisdictionDirectory juri
             _ => true, // superseded before drawing: nothing was drawn, the seed is shown for completeness
         };
         var detail = outcome.Failure is { } f
-            ? $"重算结果：第{f.Position + 1}个对象 {f.CreditCode} 回避后只有{f.Eligible}名可选检查人员。"
-            : $"重算结果：抽中{outcome.Targets.Count}户，与公布结果{(drawOk ? "一致" : "不一致")}。";
+            ? Messages.Get("randomchecks.recompute_failed", f.Position + 1, f.CreditCode, f.Eligible)
+            : Messages.Get(drawOk ? "randomchecks.recompute_matches" : "randomchecks.recompute_differs", outcome.Targets.Count);
         return new Recomputation(seedOk, poolOk, drawOk, detail);
     }
 }

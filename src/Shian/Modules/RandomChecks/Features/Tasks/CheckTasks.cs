@@ -4,6 +4,7 @@ using Shian.Modules.RandomChecks.Domain;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
+using Shian.Shared.Web;
 
 namespace Shian.Modules.RandomChecks.Features.Tasks;
 
@@ -44,7 +45,7 @@ internal sealed class CheckTasks(ShianDbContext db, CurrentUser user, TimeProvid
         return new TaskView(
             t.Id, t.Name, t.JurisdictionCode, await jurisdictions.DisplayNameAsync(t.JurisdictionCode, ct), t.Category, t.GradeList, t.Proportion, t.Count,
             t.InspectorsPerTarget, t.DueOn, t.Status.ToString(), t.CreatedAt, t.CreatedBy, rounds.Select(ToView).ToList(),
-            await AssignmentsAsync(db.Set<Assignment>().IgnoreQueryFilters().Where(a => a.TaskId == id && a.Status != AssignmentStatus.Cancelled), ct));
+            await AssignmentsAsync(db.Set<Assignment>().Unscoped("every target of a task the caller may read, wherever it lies").Where(a => a.TaskId == id && a.Status != AssignmentStatus.Cancelled), ct));
     }
 
     /// <summary>
@@ -67,38 +68,37 @@ internal sealed class CheckTasks(ShianDbContext db, CurrentUser user, TimeProvid
     {
         if (request.Proportion is null == request.Count is null)
         {
-            throw Invalid(RandomChecksErrors.ProportionOrCount, nameof(request.Proportion), "请填写抽查比例或抽查数量，二者只能填写一项。");
+            throw ShianException.Invalid(RandomChecksErrors.ProportionOrCount, nameof(request.Proportion));
         }
 
         var code = request.JurisdictionCode!.Trim();
         if (await jurisdictions.FindAsync(code, ct) is null)
         {
-            throw Invalid(RandomChecksErrors.UnknownJurisdiction, nameof(request.JurisdictionCode), "抽查范围（区县或镇街代码）不存在。");
+            throw ShianException.Invalid(RandomChecksErrors.UnknownJurisdiction, nameof(request.JurisdictionCode));
         }
 
         if (user.TownCodePrefix is { } prefix && !JurisdictionCodes.ScopePrefix(code).StartsWith(prefix, StringComparison.Ordinal))
         {
-            throw ShianException.Forbidden(RandomChecksErrors.OutOfScope, "抽查范围超出您的辖区，无权创建。");
+            throw ShianException.Forbidden(RandomChecksErrors.OutOfScope);
         }
 
         var category = string.IsNullOrWhiteSpace(request.Category) ? null : request.Category.Trim();
         if (category is not null && !KnownCategories.All.Contains(category))
         {
-            throw Invalid(RandomChecksErrors.UnknownCategory, nameof(request.Category), "经营类别不存在。");
+            throw ShianException.Invalid(RandomChecksErrors.UnknownCategory, nameof(request.Category));
         }
 
         var today = time.ChinaToday();
-        var team = await rules.FindAsync("inspections.team", "min_inspectors", today, ct)
-            ?? throw new ShianException(RandomChecksErrors.RulesMissing, "检查人员人数规则缺失，请联系管理员。", 503);
+        var team = await rules.RequireAsync(RandomChecksRules.InspectionTeam, RandomChecksRules.MinInspectors, today, ct);
         var perTarget = request.InspectorsPerTarget ?? team.AsInt();
         if (perTarget < team.AsInt())
         {
-            throw Invalid(RandomChecksErrors.TeamTooSmall, nameof(request.InspectorsPerTarget), $"每户检查人员不得少于{team.AsInt()}人（{team.Citation}）。");
+            throw ShianException.Invalid(RandomChecksErrors.TeamTooSmall, nameof(request.InspectorsPerTarget), team.AsInt(), team.Citation);
         }
 
         if (request.DueOn is { } due && due <= today)
         {
-            throw Invalid("request.validation_failed", nameof(request.DueOn), "检查期限应晚于今天。");
+            throw ShianException.InvalidFields(ErrorCodes.ValidationFailed, [(nameof(request.DueOn), RandomChecksErrors.DueOnNotAfterToday)]);
         }
 
         return new TaskParameters(request.Name!.Trim(), code, category, ValidateGrades(request.Grades), request.Proportion, request.Count, perTarget, request.DueOn);
@@ -113,7 +113,7 @@ internal sealed class CheckTasks(ShianDbContext db, CurrentUser user, TimeProvid
             var letter = grade?.Trim().ToUpperInvariant();
             if (letter is null || !GradeFilter.Letters.Contains(letter))
             {
-                throw Invalid(RandomChecksErrors.UnknownGrade, nameof(TaskRequest.Grades), "风险等级只能是 A、B、C、D 中的一项或多项。");
+                throw ShianException.Invalid(RandomChecksErrors.UnknownGrade, nameof(TaskRequest.Grades));
             }
 
             letters.Add(letter);
@@ -122,10 +122,7 @@ internal sealed class CheckTasks(ShianDbContext db, CurrentUser user, TimeProvid
         return [.. letters];
     }
 
-    private static ShianException NotFound() => ShianException.NotFound(RandomChecksErrors.TaskNotFound, "未找到该抽查任务，或您无权查看。");
-
-    private static ShianException Invalid(string code, string field, string message) =>
-        new(code, message, 400, new Dictionary<string, string[]> { [System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(field)] = [message] });
+    private static ShianException NotFound() => ShianException.NotFound(RandomChecksErrors.TaskNotFound);
 }
 
 /// <summary>
