@@ -64,7 +64,7 @@ internal static class CommandLine
         }
 
         var users = services.GetRequiredService<UserManager<ShianUser>>();
-        var city = (await services.GetRequiredService<Modules.Administration.Contracts.IJurisdictionDirectory>().AllAsync(default)).First(j => j.Level == "City");
+        var city = (await services.GetRequiredService<Modules.Administration.Contracts.IJurisdictionDirectory>().AllAsync(default)).First(j => j.Level == Modules.Administration.Contracts.JurisdictionLevels.City);
         var user = new ShianUser { UserName = userName, DisplayName = userName, JurisdictionCode = city.Code };
         var result = await users.CreateAsync(user, password);
         if (!result.Succeeded)

@@ -9,6 +9,9 @@ namespace Shian.Hosting;
 
 internal static class SecuritySetup
 {
+    /// <summary>A staff session lasts a working day, sliding.</summary>
+    private const int SessionHours = 8;
+
     private const string SmartScheme = "Shian";
 
     /// <summary>
@@ -56,7 +59,7 @@ internal static class SecuritySetup
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.LoginPath = "/account/login";
             o.AccessDeniedPath = "/account/denied";
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.ExpireTimeSpan = TimeSpan.FromHours(SessionHours);
             o.SlidingExpiration = true;
             o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);

@@ -1,6 +1,6 @@
 namespace Shian.Modules.Documents;
 
-public sealed class DocumentsOptions
+internal sealed class DocumentsOptions
 {
     public const string SectionName = "Documents";
 

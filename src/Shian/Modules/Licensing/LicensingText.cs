@@ -1,23 +1,17 @@
 using System.Globalization;
-using System.Resources;
+using Shian.Shared.Kernel;
 
 namespace Shian.Modules.Licensing;
 
 /// <summary>Marker for the module's UI strings (LicensingText.resx Chinese, LicensingText.en.resx English).</summary>
 public sealed class LicensingText
 {
-    private static readonly ResourceManager Resources = new(typeof(LicensingText));
-    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
-
     /// <summary>
     /// The Chinese text of <paramref name="key"/>, whatever the writer's UI language: for what is stored and read later
     /// by others (timeline and inbox entries, certificates, the rule outcomes kept with a decision, the reason a licence ended).
     /// </summary>
-    internal static string Zh(string key, params object?[] args) =>
-        Resources.GetString(key, Chinese) is { } template
-            ? args.Length == 0 ? template : string.Format(Chinese, template, args)
-            : key;
+    internal static string Zh(string key, params object?[] args) => Texts.Record(typeof(LicensingText), key, args);
 
     /// <summary>The text of <paramref name="key"/> in <paramref name="culture"/> (for labels fixed at startup, such as the operator-file tab).</summary>
-    internal static string In(CultureInfo culture, string key) => Resources.GetString(key, culture) ?? key;
+    internal static string In(CultureInfo culture, string key) => Texts.In(typeof(LicensingText), culture, key);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Shian.Shared.Kernel;
 
 namespace Shian.Modules.Registration;
@@ -6,17 +5,11 @@ namespace Shian.Modules.Registration;
 /// <summary>Marker for the module's UI strings (RegistrationText.resx Chinese, RegistrationText.en.resx English).</summary>
 public sealed class RegistrationText
 {
-    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
-
     /// <summary>
     /// A text stored as data or issued as a document (check explanations, timeline entries, the business licence,
     /// the actor the ledger names): written in Chinese from the resources whatever the writer's language.
     /// </summary>
-    internal static string Stored(string key, params object?[] args)
-    {
-        var template = Messages.Find(key, Chinese) ?? key;
-        return args.Length == 0 ? template : string.Format(Chinese, template, args);
-    }
+    internal static string Stored(string key, params object?[] args) => Texts.Record(typeof(RegistrationText), key, args);
 
     /// <summary>The actor the ledger names for a public applicant.</summary>
     internal static string PublicApplicant(string trackingNumber) => Stored("registration.public_applicant_numbered", trackingNumber);

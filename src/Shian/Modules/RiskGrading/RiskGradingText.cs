@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Resources;
+using Shian.Shared.Kernel;
 
 namespace Shian.Modules.RiskGrading;
 
@@ -13,9 +13,7 @@ public sealed class RiskGradingText;
 /// </summary>
 internal static class RiskGradingTexts
 {
-    private static readonly ResourceManager Resources = new(typeof(RiskGradingText).FullName!, typeof(RiskGradingText).Assembly);
-
-    public static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
+    public static readonly CultureInfo Chinese = Texts.RecordCulture;
 
     public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
@@ -25,9 +23,5 @@ internal static class RiskGradingTexts
     /// <summary>The Chinese text, for what is stored.</summary>
     public static string Zh(string key, params object?[] args) => In(Chinese, key, args);
 
-    public static string In(CultureInfo culture, string key, params object?[] args)
-    {
-        var template = Resources.GetString(key, culture) ?? key;
-        return args.Length == 0 ? template : string.Format(culture, template, args);
-    }
+    public static string In(CultureInfo culture, string key, params object?[] args) => Texts.In(typeof(RiskGradingText), culture, key, args);
 }

@@ -59,3 +59,30 @@ public static class Messages
     /// <summary>The registered prefixes with their resource base names (for the completeness test).</summary>
     public static IReadOnlyDictionary<string, string> Registered => Catalogues.ToDictionary(c => c.Key, c => c.Value.BaseName);
 }
+
+/// <summary>
+/// Texts of one resource (a module's <c>&lt;Module&gt;Text</c> marker) by key in a given culture, for texts built in
+/// code: <see cref="Record"/> for what is written down at the time (timeline and inbox entries, documents, stored
+/// reasons), which the bureau keeps in Chinese whatever the writer's language; <see cref="In"/> for a chosen culture
+/// (labels fixed at start-up in both languages).
+/// </summary>
+public static class Texts
+{
+    /// <summary>The language records are kept in.</summary>
+    public static readonly CultureInfo RecordCulture = CultureInfo.GetCultureInfo("zh-CN");
+
+    private static readonly ConcurrentDictionary<Type, ResourceManager> Resources = new();
+
+    public static string In(Type textMarker, CultureInfo culture, string key, params object?[] args)
+    {
+        var resources = Resources.GetOrAdd(textMarker, t => new ResourceManager(t.FullName!, t.Assembly));
+        var template = resources.GetString(key, culture) ?? key;
+        return args.Length == 0 ? template : string.Format(culture, template, args);
+    }
+
+    /// <summary>The text in the record language (Chinese), whatever the caller's UI language.</summary>
+    public static string Record(Type textMarker, string key, params object?[] args) => In(textMarker, RecordCulture, key, args);
+
+    /// <summary>The text in the caller's UI language.</summary>
+    public static string Get(Type textMarker, string key, params object?[] args) => In(textMarker, CultureInfo.CurrentUICulture, key, args);
+}

@@ -42,14 +42,6 @@ public class ShianException(string code, string message, int statusCode = 422, I
     /// <summary>Any other status (413, 415, 423, 429 …) with the code's message.</summary>
     public static ShianException WithStatus(int status, string code, params object?[] args) => new(code, Messages.Get(code, args), status);
 
-    // Transitional: literal-message overloads the modules used before messages moved to resources. Removed once no
-    // module passes a literal (the literal test lists them); a single string argument then becomes a format argument.
-    public static ShianException NotFound(string code, string message) => new(code, message, 404);
-
-    public static ShianException Forbidden(string code, string message) => new(code, message, 403);
-
-    public static ShianException Conflict(string code, string message) => new(code, message, 409);
-
     /// <summary>Field names as the JSON body spells them (camelCase); dotted paths keep their segments.</summary>
     public static string FieldName(string field) =>
         string.Join('.', field.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Inspections.Domain;
 using Shian.Shared.Kernel;
+using Shian.Shared.Modules;
 using Shian.Shared.Persistence;
 
 namespace Shian.Modules.Inspections.Features.ListInspections;
@@ -30,7 +31,7 @@ internal sealed class ListInspectionsQuery(ShianDbContext db)
             i.Status.ToString(), i.Result == null ? null : i.Result.ToString(), i.AmendsInspectionId));
 }
 
-// Public because InspectionList.razor (a public component) takes a list of them as a parameter.
+[PublicBecause("InspectionList.razor, a public component, takes a list of them as a parameter")]
 public sealed record InspectionSummary(
     Guid Id, string Number, string Kind, string Sector, Guid OperatorId, string OperatorName, string PremisesAddress,
     string JurisdictionCode, DateOnly InspectedOn, string Status, string? Result, Guid? AmendsInspectionId);

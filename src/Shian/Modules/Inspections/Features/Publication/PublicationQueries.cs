@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Administration.Contracts;
 using Shian.Modules.Inspections.Domain;
+using Shian.Shared.Modules;
 using Shian.Shared.Persistence;
 
 namespace Shian.Modules.Inspections.Features.Publication;
@@ -39,7 +40,7 @@ internal sealed class PublicationQueries(ShianDbContext db, IRuleBook rules, IJu
 }
 
 /// <summary>What the public sees: no personal data (no inspector, no signatory, no notes).</summary>
-// Public because PublicInspectionFacts.razor (a public component) takes one as a parameter.
+[PublicBecause("PublicInspectionFacts.razor, a public component, takes one as a parameter")]
 public sealed record PublicInspectionView(
     Guid Id, string Number, string OperatorName, string PremisesAddress, string Town, string Kind, DateOnly InspectedOn,
     string Result, DateOnly PublishedOn, DateOnly PublishBy, string PublicationCitation, string? ResultDocumentCode);

@@ -1,4 +1,3 @@
-using Shian.Shared.Web;
 using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Administration.Contracts;
 using Shian.Modules.Licensing.Domain;
@@ -8,6 +7,7 @@ using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
+using Shian.Shared.Web;
 
 namespace Shian.Modules.Licensing.Features.Filing;
 

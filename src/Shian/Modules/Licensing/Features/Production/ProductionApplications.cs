@@ -1,4 +1,3 @@
-using Shian.Shared.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Administration.Contracts;
@@ -9,6 +8,7 @@ using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
+using Shian.Shared.Web;
 
 namespace Shian.Modules.Licensing.Features.Production;
 

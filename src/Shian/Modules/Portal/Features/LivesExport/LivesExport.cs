@@ -48,7 +48,7 @@ internal sealed class LivesExport(ICateringGrades grades, IJurisdictionDirectory
         {
             var score = i.Score?.ToString("0.##", CultureInfo.InvariantCulture) ?? "";
             await WriteRowAsync(writer, [i.EstablishmentId.ToString(), score, i.InspectedOn.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
-                $"{i.Result}；动态等级 {i.DynamicGradeLabel}", LivesType(i.Kind)]);
+                Texts.Record(typeof(PortalText), "portal.lives.result_with_grade", i.Result, i.DynamicGradeLabel), LivesType(i.Kind)]);
         }
     }
 
@@ -73,7 +73,7 @@ internal sealed class LivesExport(ICateringGrades grades, IJurisdictionDirectory
         await WriteRowAsync(writer, FeedInfoColumns);
         await WriteRowAsync(writer, [
             Today().ToString("yyyyMMdd", CultureInfo.InvariantCulture), "1.0",
-            configuration["Portal:Municipality"] ?? "江门市", configuration["Documents:PublicBaseUrl"] ?? "",
+            configuration["Portal:Municipality"] ?? Texts.Record(typeof(PortalText), "portal.lives.default_municipality"), configuration["Documents:PublicBaseUrl"] ?? "",
             configuration["Portal:ContactEmail"] ?? ""]);
     }
 
