@@ -40,9 +40,7 @@ internal sealed class LicenceApplications(
             return (replay, true);
         }
 
-        var operatorId = ResolveOperator(request);
-        var op = await operators.FindAsync(operatorId, ct)
-            ?? throw ShianException.NotFound(LicensingErrors.OperatorNotFound);
+        var op = await Applicant.FindAsync(user, operators, request.OperatorId, ct);
         var town = await jurisdictions.FindAsync(request.PremisesTownCode!, ct);
         if (town?.Level != JurisdictionLevels.Town)
         {
@@ -146,18 +144,6 @@ internal sealed class LicenceApplications(
             a.Id, a.Kind.ToString(), a.OperatorId, a.PremisesAddress, a.JurisdictionCode, a.BusinessType, a.Items, a.Commitment,
             a.LegalRepresentativeIdMasked, a.Status.ToString(), a.SubmittedAt, a.DecidedAt, a.DecisionDueOn, number,
             JsonSerializer.Deserialize<List<RuleOutcome>>(a.RulesJson, Json) ?? []);
-    }
-
-    private Guid ResolveOperator(ApplyRequest request)
-    {
-        if (user.OperatorId is { } own)
-        {
-            return request.OperatorId is null || request.OperatorId == own
-                ? own
-                : throw ShianException.Forbidden(LicensingErrors.NotYourOperator);
-        }
-
-        return request.OperatorId ?? throw ShianException.Invalid(LicensingErrors.OperatorRequired, nameof(request.OperatorId));
     }
 
     private async Task CheckTypeAndItemsAsync(int businessType, List<string> items, DateOnly today, CancellationToken ct)

@@ -28,7 +28,7 @@ internal sealed class LicenceMaterials(
             throw ShianException.Invalid(LicensingErrors.UnknownMaterial, "material");
         }
 
-        var op = await OperatorAsync(operatorId, ct);
+        var op = await Apply.Applicant.FindAsync(user, operators, operatorId, ct);
         var name = Path.GetFileName(fileName ?? "").Trim();
         name = name.Length == 0 ? key : name[..Math.Min(name.Length, 200)];
 
@@ -93,24 +93,6 @@ internal sealed class LicenceMaterials(
 
     public async Task<IReadOnlyList<RuleValue>> ChecklistAsync(CancellationToken ct) =>
         await rules.GetSetAsync(LicensingRules.Materials, time.ChinaToday(), ct);
-
-    private async Task<OperatorSummary> OperatorAsync(Guid? operatorId, CancellationToken ct)
-    {
-        Guid id;
-        if (user.OperatorId is { } own)
-        {
-            id = operatorId is null || operatorId == own
-                ? own
-                : throw ShianException.Forbidden(LicensingErrors.NotYourOperator);
-        }
-        else
-        {
-            id = operatorId ?? throw ShianException.Invalid(LicensingErrors.OperatorRequired, "operatorId");
-        }
-
-        return await operators.FindAsync(id, ct)
-            ?? throw ShianException.NotFound(LicensingErrors.OperatorNotFound);
-    }
 
     private static MaterialView View(LicenceMaterial m, IReadOnlyList<RuleValue> checklist) =>
         new(m.Id, m.MaterialKey, checklist.FirstOrDefault(r => r.Key == m.MaterialKey)?.Value ?? m.MaterialKey,
