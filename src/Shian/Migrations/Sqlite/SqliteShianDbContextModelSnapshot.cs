@@ -356,6 +356,60 @@ namespace Shian.Migrations.Sqlite
                     b.ToTable("audit_entry", (string)null);
                 });
 
+            modelBuilder.Entity("Shian.Modules.Audit.Domain.LedgerCheckpoint", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FromSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HeadHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MerkleRoot")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ToSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToSequence");
+
+                    b.HasIndex("Kind", "Day")
+                        .IsUnique()
+                        .HasFilter("\"Kind\" = 'Daily'");
+
+                    b.ToTable("audit_checkpoint", (string)null);
+                });
+
             modelBuilder.Entity("Shian.Modules.Audit.Domain.PersonalDataAccess", b =>
                 {
                     b.Property<Guid>("Id")
@@ -395,6 +449,39 @@ namespace Shian.Migrations.Sqlite
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("audit_personal_data_access", (string)null);
+                });
+
+            modelBuilder.Entity("Shian.Modules.Audit.Domain.RowFinding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fields")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FoundAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("audit_row_finding", (string)null);
                 });
 
             modelBuilder.Entity("Shian.Modules.Catering.Domain.CateringEstablishment", b =>

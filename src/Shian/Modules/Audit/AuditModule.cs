@@ -1,8 +1,12 @@
 using Shian.Modules.Audit.Contracts;
 using Shian.Modules.Audit.Data;
 using Shian.Modules.Audit.Features.BrowseLedger;
+using Shian.Modules.Audit.Features.Checkpoints;
+using Shian.Modules.Audit.Features.Publication;
 using Shian.Modules.Audit.Features.RecordPersonalDataAccess;
 using Shian.Modules.Audit.Features.VerifyChain;
+using Shian.Modules.Audit.Features.VerifyRows;
+using Shian.Modules.Audit.Jobs;
 using Shian.Shared.Modules;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
@@ -24,12 +28,21 @@ public sealed class AuditModule : ShianModule
         new NavEntry("/audit", typeof(AuditText), "NavAudit", AuditPermissions.BrowsePolicy, 30),
     ];
 
+    public override IEnumerable<Type> Jobs => [typeof(CheckpointJob), typeof(VerifyLedgerJob)];
+
     public override void AddServices(IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<ISaveChangesHook, AuditLedgerHook>();
         builder.Services.AddScoped<IAuditTrail, AuditTrail>();
         builder.Services.AddScoped<LedgerQuery>();
         builder.Services.AddScoped<IPersonalDataAccessLog, PersonalDataAccessLog>();
+        builder.Services.AddOptions<CheckpointOptions>().BindConfiguration(CheckpointOptions.SectionName);
+        builder.Services.AddSingleton<CheckpointKeys>();
+        builder.Services.AddSingleton<CheckpointFile>();
+        builder.Services.AddScoped<CheckpointStore>();
+        builder.Services.AddScoped<CheckpointWriter>();
+        builder.Services.AddScoped<RowVerifier>();
+        builder.Services.AddScoped<InclusionProofs>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app)
@@ -37,5 +50,8 @@ public sealed class AuditModule : ShianModule
         var api = app.MapModuleApi("audit", "Audit");
         VerifyChainEndpoint.Map(api);
         BrowseLedgerEndpoint.Map(api);
+        VerifyRowEndpoint.Map(api);
+        CheckpointEndpoint.Map(api);
+        PublishedLedgerEndpoint.Map(api);
     }
 }

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Reflection;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Shian.Modules.Audit.Domain;
@@ -18,7 +15,6 @@ namespace Shian.Modules.Audit.Data;
 internal sealed class AuditLedgerHook(CurrentUser currentUser, TimeProvider time) : ISaveChangesHook
 {
     private const long LedgerLockKey = 0x5348_4941_4E01; // "SHIAN" + 1
-    private static readonly string[] AlwaysMasked = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp"];
 
     public int Order => 1000;
 
@@ -77,7 +73,7 @@ internal sealed class AuditLedgerHook(CurrentUser currentUser, TimeProvider time
 
     private static Change? Describe(EntityEntry entry)
     {
-        var properties = entry.Properties.Where(p => !p.Metadata.IsShadowProperty() || p.Metadata.IsForeignKey()).ToList();
+        var properties = RowImage.RecordedProperties(entry);
         var action = entry.State switch
         {
             EntityState.Added => AuditAction.Insert,
@@ -93,51 +89,12 @@ internal sealed class AuditLedgerHook(CurrentUser currentUser, TimeProvider time
             }
         }
 
-        var key = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => KeyText(entry.Property(p.Name).CurrentValue)));
         return new Change(
             action,
             entry.Metadata.ClrType.Name,
-            key,
-            action == AuditAction.Insert ? null : Canonical(properties, p => p.OriginalValue),
-            action == AuditAction.Delete ? null : Canonical(properties, p => p.CurrentValue));
-    }
-
-    /// <summary>Keys are written the same way whatever the request's culture: a date key is 2026-10-01, not 2026/10/1.</summary>
-    private static string? KeyText(object? value) => value switch
-    {
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value?.ToString(),
-    };
-
-    private static string Canonical(IEnumerable<PropertyEntry> properties, Func<PropertyEntry, object?> value)
-    {
-        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in properties)
-        {
-            values[property.Metadata.Name] = IsMasked(property) ? Masked(value(property)) : ToPlain(property, value(property));
-        }
-
-        return JsonSerializer.Serialize(values, CanonicalJson.Options);
-    }
-
-    private static bool IsMasked(PropertyEntry property) =>
-        AlwaysMasked.Contains(property.Metadata.Name) ||
-        property.Metadata.PropertyInfo?.GetCustomAttribute<MaskedAttribute>() is not null;
-
-    private static string? Masked(object? value) => value is null ? null : "***";
-
-    private static object? ToPlain(PropertyEntry property, object? value)
-    {
-        var converter = property.Metadata.GetValueConverter();
-        var plain = converter is null || value is null ? value : converter.ConvertToProvider(value);
-        return plain switch
-        {
-            DateTimeOffset d => d.ToUniversalTime().ToString("O"),
-            DateTime d => d.ToString("O"),
-            Enum e => e.ToString(),
-            _ => plain,
-        };
+            RowImage.KeyOf(entry),
+            action == AuditAction.Insert ? null : RowImage.Canonical(properties, p => p.OriginalValue),
+            action == AuditAction.Delete ? null : RowImage.Canonical(properties, p => p.CurrentValue));
     }
 
     private sealed record Change(AuditAction Action, string EntityType, string EntityId, string? Before, string? After);

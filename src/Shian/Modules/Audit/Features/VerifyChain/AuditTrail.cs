@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Audit.Contracts;
 using Shian.Modules.Audit.Domain;
+using Shian.Modules.Audit.Features.Checkpoints;
 using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
 
 namespace Shian.Modules.Audit.Features.VerifyChain;
 
-internal sealed class AuditTrail(ShianDbContext db, TimeProvider time) : IAuditTrail
+internal sealed class AuditTrail(ShianDbContext db, CheckpointStore checkpoints, TimeProvider time) : IAuditTrail
 {
     public Task<PagedList<AuditEntrySummary>> ForEntitiesAsync(
         IReadOnlyCollection<string> entityIds, PageRequest page, CancellationToken ct) =>
@@ -18,6 +19,18 @@ internal sealed class AuditTrail(ShianDbContext db, TimeProvider time) : IAuditT
 
     public async Task<LedgerVerification> VerifyAsync(CancellationToken ct)
     {
+        var anchors = await checkpoints.AnchorsAsync(ct);
+        var last = anchors.Valid.Count == 0 ? null : CheckpointStore.Summary(anchors.Valid[^1]);
+        LedgerVerification Broken(long checkedCount, long at, string problem, string head) =>
+            new(false, checkedCount, at, problem, head, time.GetUtcNow(), anchors.Valid.Count, last);
+
+        if (anchors.Problem is { } checkpointProblem)
+        {
+            return Broken(0, checkpointProblem.Sequence, checkpointProblem.Text, LedgerHash.Genesis);
+        }
+
+        // Heads the chain must pass through: sequence → (hash, day). Several checkpoints may share a head.
+        var heads = anchors.Valid.Where(c => c.ToSequence > 0).GroupBy(c => c.ToSequence).ToDictionary(g => g.Key, g => g.First());
         long expected = 1;
         var previousHash = LedgerHash.Genesis;
         var entries = db.Set<AuditEntry>().AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable();
@@ -27,16 +40,24 @@ internal sealed class AuditTrail(ShianDbContext db, TimeProvider time) : IAuditT
                 entry.Sequence != expected ? LedgerProblems.Missing(expected, entry.Sequence)
                 : entry.PreviousHash != previousHash ? LedgerProblems.BrokenLink
                 : LedgerHash.Compute(entry) != entry.Hash ? LedgerProblems.AlteredContent
+                : heads.TryGetValue(entry.Sequence, out var signed) && signed.HeadHash != entry.Hash ? LedgerProblems.CheckpointMismatch(signed.Day)
                 : null;
             if (problem is not null)
             {
-                return new LedgerVerification(false, expected - 1, expected, problem, previousHash, time.GetUtcNow());
+                return Broken(expected - 1, expected, problem, previousHash);
             }
 
             previousHash = entry.Hash;
             expected++;
         }
 
-        return new LedgerVerification(true, expected - 1, null, null, previousHash, time.GetUtcNow());
+        // Removing the newest entries leaves a valid shorter chain; a signed checkpoint beyond its end gives that away.
+        var furthest = anchors.Valid.MaxBy(c => c.ToSequence);
+        if (furthest is not null && furthest.ToSequence >= expected)
+        {
+            return Broken(expected - 1, expected, LedgerProblems.Truncated(expected - 1, furthest.ToSequence, furthest.Day), previousHash);
+        }
+
+        return new LedgerVerification(true, expected - 1, null, null, previousHash, time.GetUtcNow(), anchors.Valid.Count, last);
     }
 }
