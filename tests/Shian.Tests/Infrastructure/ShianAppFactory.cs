@@ -27,6 +27,13 @@ public class ShianAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string _databaseName = "shian_test_" + Guid.NewGuid().ToString("N")[..12];
     private readonly string _sqlitePath = Path.Combine(Path.GetTempPath(), $"shian-test-{Guid.NewGuid():N}.db");
 
+    /// <summary>The key that signs the ledger's checkpoints in tests (configuration, as in production, never the database).</summary>
+    public const string CheckpointKeyId = "test-1";
+    public const string CheckpointKey = "dGVzdC1jaGVja3BvaW50LWtleS0wMDEtMzItYnl0ZXMtbG9uZw==";
+
+    /// <summary>This app's append-only checkpoint file (outside its database).</summary>
+    public string CheckpointFile { get; } = Path.Combine(Path.GetTempPath(), $"shian-test-{Guid.NewGuid():N}.checkpoints.jsonl");
+
     /// <summary>
     /// Errors the app logged (unhandled exceptions behind a 500, failed start-up tasks). Set <c>SHIAN_TEST_ERROR_LOG</c>
     /// to a file path to have them written there as well, with their stack traces.
@@ -77,6 +84,8 @@ public class ShianAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             }
         }
 
+        File.Delete(CheckpointFile);
+
         GC.SuppressFinalize(this);
     }
 
@@ -123,6 +132,8 @@ public class ShianAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("DemoData:Enabled", "false");
         builder.UseSetting("Jobs:Enabled", "false"); // tests run jobs by name, when they choose
         builder.UseSetting("RateLimits:AnonymousPerMinute", "100000");
+        builder.UseSetting("Audit:Checkpoints:File", CheckpointFile);
+        builder.UseSetting($"Audit:Checkpoints:Keys:{CheckpointKeyId}", CheckpointKey);
         builder.ConfigureLogging(logging => logging.AddProvider(ServerErrors));
 
         // Production hashes passwords with 100,000 PBKDF2 iterations (about half a second here on a busy core);
