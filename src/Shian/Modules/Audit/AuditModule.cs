@@ -43,6 +43,7 @@ public sealed class AuditModule : ShianModule
         builder.Services.AddScoped<CheckpointWriter>();
         builder.Services.AddScoped<RowVerifier>();
         builder.Services.AddScoped<InclusionProofs>();
+        builder.Services.AddSingleton<SealedDays>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app)

@@ -11,7 +11,7 @@ namespace Shian.Modules.Audit.Features.Publication;
 /// What the portal publishes: the signed daily heads, and for any entry of a sealed day the RFC 6962 audit path from
 /// its hash to that day's Merkle root. Neither reveals an entry's content: a proof carries hashes only.
 /// </summary>
-internal sealed class InclusionProofs(ShianDbContext db)
+internal sealed class InclusionProofs(ShianDbContext db, SealedDays sealedDays)
 {
     public const int MaxPageSize = 100;
 
@@ -48,9 +48,9 @@ internal sealed class InclusionProofs(ShianDbContext db)
             .OrderBy(c => c.Id).FirstOrDefaultAsync(ct)
             ?? throw ShianException.NotFound(AuditErrors.EntryNotYetPublished, sequence);
 
-        var leaves = await db.Set<AuditEntry>().Where(e => e.Sequence >= day.FromSequence && e.Sequence <= day.ToSequence)
-            .OrderBy(e => e.Sequence).Select(e => e.Hash).ToListAsync(ct);
-        var raw = leaves.Select(Convert.FromHexString).ToList();
+        var raw = await sealedDays.LeavesAsync(day.Id, async () =>
+            (await db.Set<AuditEntry>().Where(e => e.Sequence >= day.FromSequence && e.Sequence <= day.ToSequence)
+                .OrderBy(e => e.Sequence).Select(e => e.Hash).ToListAsync(ct)).Select(Convert.FromHexString).ToList());
         var index = (int)(sequence - day.FromSequence);
         var path = MerkleTree.Path(raw, index).Select(Convert.ToHexStringLower).ToList();
         return new InclusionProof(sequence, hash, index, raw.Count, path, CheckpointStore.Summary(day));
