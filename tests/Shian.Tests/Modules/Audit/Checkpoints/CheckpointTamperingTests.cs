@@ -95,8 +95,16 @@ public sealed class CheckpointTamperingTests
             var after = e.Sequence == from ? forge(e.After!) : e.After;
             var rewritten = new AuditEntry
             {
-                PreviousHash = previous, Sequence = e.Sequence, OccurredAt = e.OccurredAt, ActorId = e.ActorId, ActorName = e.ActorName,
-                Action = e.Action, EntityType = e.EntityType, EntityId = e.EntityId, Before = e.Before, After = after,
+                PreviousHash = previous,
+                Sequence = e.Sequence,
+                OccurredAt = e.OccurredAt,
+                ActorId = e.ActorId,
+                ActorName = e.ActorName,
+                Action = e.Action,
+                EntityType = e.EntityType,
+                EntityId = e.EntityId,
+                Before = e.Before,
+                After = after,
             };
             var hash = LedgerHash.Compute(rewritten);
             await app.ExecuteAsync(
