@@ -26,6 +26,7 @@ public sealed class CheckpointTamperingTests
         var intact = await VerifyAsync(admin);
         intact.GetProperty("isIntact").GetBoolean().ShouldBeTrue(intact.ToString());
         intact.GetProperty("checkpointsChecked").GetInt32().ShouldBe(1);
+        (await admin.GetPageAsync(AuditApiPaths.Page)).ShouldContain(checkpoint.GetProperty("headHash").GetString()!);
 
         (await app.ExecuteAsync("""DELETE FROM audit_entry WHERE "Sequence" > @from""", ("@from", head - 3))).ShouldBe(3);
 

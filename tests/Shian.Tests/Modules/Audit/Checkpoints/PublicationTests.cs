@@ -64,6 +64,22 @@ public sealed class PublicationTests
     }
 
     [Fact]
+    public async Task An_administrator_signs_a_checkpoint_from_the_audit_page()
+    {
+        await using var app = new ShianAppFactory();
+        await app.InitializeAsync();
+        using var admin = await app.ClientAsAsync(TestUsers.Admin);
+        (await admin.GetPageAsync(AuditApiPaths.Page)).ShouldContain("尚未签署任何检查点");
+
+        var html = await (await admin.PostFormAsync(AuditApiPaths.Page, "checkpoint")).ReadPageAsync();
+
+        var head = await app.QueryAsync(db => db.Set<AuditEntry>().OrderByDescending(e => e.Sequence).Select(e => e.Hash).FirstAsync());
+        html.ShouldContain(head);
+        html.ShouldContain(ShianAppFactory.CheckpointKeyId);
+        (await File.ReadAllLinesAsync(app.CheckpointFile)).Length.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Entries_of_a_day_not_yet_sealed_have_no_proof_yet()
     {
         await using var app = new ShianAppFactory();
