@@ -15,7 +15,7 @@ using Shian.Shared.Web;
 namespace Shian.Modules.Audit;
 
 /// <summary>The Audit module's descriptor (see <see cref="ShianModule"/>).</summary>
-public sealed class AuditModule : ShianModule
+public sealed partial class AuditModule : ShianModule
 {
     public override string Name => "Audit";
 
@@ -45,6 +45,20 @@ public sealed class AuditModule : ShianModule
         builder.Services.AddScoped<InclusionProofs>();
         builder.Services.AddSingleton<SealedDays>();
     }
+
+    /// <summary>Says at start-up, not only when the nightly job fails, that checkpoints cannot be signed (and why).</summary>
+    public override Task SeedReferenceDataAsync(IServiceProvider services, CancellationToken ct)
+    {
+        if (services.GetRequiredService<CheckpointKeys>().Problem is { } problem)
+        {
+            LogCannotSign(services.GetRequiredService<ILogger<AuditModule>>(), problem);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ledger checkpoints cannot be signed, so truncation and re-hashing of the audit chain go unseen: {Problem}")]
+    private static partial void LogCannotSign(ILogger logger, string problem);
 
     public override void MapEndpoints(IEndpointRouteBuilder app)
     {
