@@ -41,7 +41,9 @@ internal static class PlatformSetup
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Enums are their defined names only: a number (99, 0, -1, "99") would bind to a value no code handles,
+            // so it fails binding → 400 request.malformed_body (issue 11, finding 8). OpenAPI lists the names.
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
         });
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize =

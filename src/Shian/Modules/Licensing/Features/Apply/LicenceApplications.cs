@@ -6,6 +6,7 @@ using Shian.Modules.Licensing.Domain;
 using Shian.Modules.Licensing.Features.Materials;
 using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
+using Shian.Shared.Kernel.Identifiers;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
 using Shian.Shared.Web;
@@ -59,7 +60,7 @@ internal sealed class LicenceApplications(
             items,
             request.Commitment,
             LicenceMaterials.Presence(files),
-            Describe(await credit.FindBanAsync(request.LegalRepresentativeIdNumber!.ToUpperInvariant(), today, ct)),
+            Describe(await credit.FindBanAsync(ResidentIdNumber.Parse(request.LegalRepresentativeIdNumber), today, ct)),
             await KeyStaffBansAsync(request.KeyStaffIdNumbers ?? [], today, ct),
             await credit.FindSeriousViolationAsync(op.CreditCode, today, ct) is { } listing ? $"{listing.Reason}，{listing.Decision}" : null,
             await db.Set<Licence>().Unscoped("one valid licence per premises and business type across the city")
@@ -76,8 +77,8 @@ internal sealed class LicenceApplications(
             JurisdictionCode = town.Code,
             BusinessType = request.BusinessType,
             BusinessItems = string.Join(',', items),
-            LegalRepresentativeIdMasked = Mask.IdNumber(request.LegalRepresentativeIdNumber),
-            KeyStaffIdsMasked = string.Join(',', (request.KeyStaffIdNumbers ?? []).Select(Mask.IdNumber)),
+            LegalRepresentativeIdMasked = Mask.IdNumber(ResidentIdNumber.Parse(request.LegalRepresentativeIdNumber).Value),
+            KeyStaffIdsMasked = string.Join(',', (request.KeyStaffIdNumbers ?? []).Select(id => Mask.IdNumber(ResidentIdNumber.Parse(id).Value))),
             Commitment = request.Commitment,
             MaterialsJson = JsonSerializer.Serialize(LicenceMaterials.Presence(files), Json),
             SubmittedAt = now,
@@ -167,9 +168,9 @@ internal sealed class LicenceApplications(
     private async Task<IReadOnlyList<string>> KeyStaffBansAsync(IEnumerable<string> idNumbers, DateOnly today, CancellationToken ct)
     {
         var bans = new List<string>();
-        foreach (var id in idNumbers.Where(i => !string.IsNullOrWhiteSpace(i)).Distinct())
+        foreach (var id in idNumbers.Select(ResidentIdNumber.Parse).Distinct())
         {
-            if (Describe(await credit.FindBanAsync(id.Trim().ToUpperInvariant(), today, ct)) is { } ban)
+            if (Describe(await credit.FindBanAsync(id, today, ct)) is { } ban)
             {
                 bans.Add(ban);
             }

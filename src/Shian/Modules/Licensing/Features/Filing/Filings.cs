@@ -5,6 +5,7 @@ using Shian.Modules.Licensing.Features.Apply;
 using Shian.Modules.Licensing.Features.Grant;
 using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
+using Shian.Shared.Kernel.Identifiers;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
 using Shian.Shared.Web;
@@ -83,6 +84,7 @@ internal sealed class Filings(
     /// <summary>Staff in scope, enterprise users their own operator's.</summary>
     public async Task<FilingView?> FindAsync(string number, CancellationToken ct)
     {
+        number = IdentifierText.Normalise(number); // typed or scanned numbers may come full-width or with invisible marks
         var query = user.OperatorId is { } own
             ? db.Set<FilingRecord>().Unscoped("an enterprise user reads its own operator's filings").Where(f => f.OperatorId == own)
             : db.Set<FilingRecord>();
@@ -91,7 +93,7 @@ internal sealed class Filings(
     }
 
     public async Task<VerifiedFiling?> VerifyAsync(string number, CancellationToken ct) =>
-        await db.Set<FilingRecord>().Unscoped("public registry: anyone checks a filing by its number").AsNoTracking().Where(f => f.Number == number)
+        await db.Set<FilingRecord>().Unscoped("public registry: anyone checks a filing by its number").AsNoTracking().Where(f => f.Number == IdentifierText.Normalise(number))
             .Select(f => new VerifiedFiling(f.Number, f.Status, f.OperatorName, f.PremisesAddress, f.FiledOn))
             .FirstOrDefaultAsync(ct);
 

@@ -6,6 +6,7 @@ using Shian.Modules.Licensing.Domain;
 using Shian.Modules.Licensing.Features.Apply;
 using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
+using Shian.Shared.Kernel.Identifiers;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
 using Shian.Shared.Web;
@@ -133,6 +134,7 @@ internal sealed class LifecycleApplications(
     /// <summary>The licence if the caller may act for its holder: 404 outside a staff scope, 403 for another enterprise.</summary>
     private async Task<Licence> HeldLicenceAsync(string number, CancellationToken ct)
     {
+        number = IdentifierText.Normalise(number); // typed or scanned numbers may come full-width or with invisible marks
         if (user.OperatorId is { } own)
         {
             var licence = await db.Set<Licence>().Unscoped("an enterprise user acts on its own operator's licence (checked next)").FirstOrDefaultAsync(l => l.Number == number, ct)
@@ -196,8 +198,8 @@ internal sealed class LifecycleApplications(
             throw ShianException.WithStatus(400, LicensingErrors.NothingToChange);
         }
 
-        var idNumber = request.LegalRepresentativeIdNumber?.ToUpperInvariant();
-        var ban = representative is not null && idNumber is not null && await credit.FindBanAsync(idNumber, today, ct) is { } b
+        var idNumber = string.IsNullOrEmpty(request.LegalRepresentativeIdNumber) ? null : ResidentIdNumber.Parse(request.LegalRepresentativeIdNumber).Value;
+        var ban = representative is not null && idNumber is not null && await credit.FindBanAsync(ResidentIdNumber.Parse(idNumber), today, ct) is { } b
             ? $"{Mask.PersonName(b.PersonName)}，{b.Reason}，{b.Decision}"
             : null;
         return (

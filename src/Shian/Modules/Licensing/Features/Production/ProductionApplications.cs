@@ -6,6 +6,7 @@ using Shian.Modules.Licensing.Domain;
 using Shian.Modules.Licensing.Features.Apply;
 using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
+using Shian.Shared.Kernel.Identifiers;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
 using Shian.Shared.Web;
@@ -48,7 +49,7 @@ internal sealed class ProductionApplications(
         var category = await rules.FindAsync(LicensingRules.FoodCategories, request.FoodCategory!, today, ct)
             ?? throw ShianException.Invalid(LicensingErrors.UnknownFoodCategory, nameof(request.FoodCategory));
 
-        var ban = await credit.FindBanAsync(request.LegalRepresentativeIdNumber!.ToUpperInvariant(), today, ct);
+        var ban = await credit.FindBanAsync(ResidentIdNumber.Parse(request.LegalRepresentativeIdNumber), today, ct);
         var listing = await credit.FindSeriousViolationAsync(op.CreditCode, today, ct);
         var result = LifecycleRules.Evaluate(
             new LifecycleFacts(
@@ -75,7 +76,7 @@ internal sealed class ProductionApplications(
             BusinessType = 0,
             BusinessItems = "",
             FoodCategory = category.Key,
-            LegalRepresentativeIdMasked = Mask.IdNumber(request.LegalRepresentativeIdNumber),
+            LegalRepresentativeIdMasked = Mask.IdNumber(ResidentIdNumber.Parse(request.LegalRepresentativeIdNumber).Value),
             Commitment = request.Commitment,
             MaterialsJson = JsonSerializer.Serialize(request.Materials ?? [], LicenceApplications.Json),
             SubmittedAt = now,
