@@ -21,6 +21,7 @@ namespace Shian.Tests.Infrastructure;
 public class ShianAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Password = "Test@Pass2026";
+    private static readonly string TestBlindIndexKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     public static readonly string? PostgresServer = Environment.GetEnvironmentVariable("SHIAN_TEST_POSTGRES");
 
     private readonly ConcurrentDictionary<string, Task<IReadOnlyList<(string Name, string Value)>>> _sessionCookies = new();
@@ -123,6 +124,8 @@ public class ShianAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("DemoData:Enabled", "false");
         builder.UseSetting("Jobs:Enabled", "false"); // tests run jobs by name, when they choose
         builder.UseSetting("RateLimits:AnonymousPerMinute", "100000");
+        // Outside Development the app refuses the published blind-index key (ProductionGuard); tests use their own.
+        builder.UseSetting("Security:BlindIndex:Key", TestBlindIndexKey);
         builder.ConfigureLogging(logging => logging.AddProvider(ServerErrors));
 
         // Production hashes passwords with 100,000 PBKDF2 iterations (about half a second here on a busy core);

@@ -36,6 +36,8 @@ internal sealed class LicenceApplications(
         var key = IdempotencyKeys.Read(headerKey, request.IdempotencyKey, LicensingErrors.IdempotencyKeyRequired);
 
         var submitter = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.UserUnknown);
+        var hash = IdempotencyKeys.Fingerprint(request);
+        await EnsureSameRequestAsync(submitter, key, hash, ct);
         if (await FindReplayAsync(submitter, key, ct) is { } replay)
         {
             return (replay, true);
@@ -85,6 +87,7 @@ internal sealed class LicenceApplications(
             DecisionDueOn = await calendar.AddWorkingDaysAsync(today, await rules.RequireIntAsync(LicensingRules.Deadlines, "decision_working_days", today, ct), ct),
             SubmittedBy = submitter,
             IdempotencyKey = key,
+            RequestHash = hash,
         };
         application.Decide(result.Approve, JsonSerializer.Serialize(result.Rules, Json), now);
         foreach (var file in files)
@@ -100,6 +103,7 @@ internal sealed class LicenceApplications(
         {
             // Two requests with the same key raced; the unique index let one win. Answer as a replay.
             db.ChangeTracker.Clear();
+            await EnsureSameRequestAsync(submitter, key, hash, ct);
             return (await FindReplayAsync(submitter, key, ct) ?? throw new InvalidOperationException("Saving the application failed."), true);
         }
 
@@ -120,6 +124,12 @@ internal sealed class LicenceApplications(
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }
+
+    private async Task EnsureSameRequestAsync(Guid submitter, string key, string hash, CancellationToken ct) =>
+        IdempotencyKeys.EnsureSameRequest(
+            await db.Set<LicenceApplication>().Unscoped("a replay is found by its submitter and key wherever the application lies")
+                .Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key).Select(a => a.RequestHash).FirstOrDefaultAsync(ct),
+            hash);
 
     private Task<ApplicationView?> FindReplayAsync(Guid submitter, string key, CancellationToken ct) =>
         ViewAsync(db.Set<LicenceApplication>().Unscoped("a replay is found by its submitter and key wherever the application lies").Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key), ct);

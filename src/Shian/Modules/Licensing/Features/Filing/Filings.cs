@@ -32,6 +32,8 @@ internal sealed class Filings(
         var key = IdempotencyKeys.Read(headerKey, request.IdempotencyKey, LicensingErrors.IdempotencyKeyRequired);
 
         var submitter = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.UserUnknown);
+        var hash = IdempotencyKeys.Fingerprint(request);
+        await EnsureSameRequestAsync(submitter, key, hash, ct);
         if (await FindReplayAsync(submitter, key, ct) is { } replay)
         {
             return (replay, true);
@@ -65,6 +67,7 @@ internal sealed class Filings(
                 FiledOn = today,
                 SubmittedBy = submitter,
                 IdempotencyKey = key,
+            RequestHash = hash,
             };
             db.Add(filing);
             await timeline.AppendAsync(new OperatorTimelineEvent(
@@ -77,6 +80,7 @@ internal sealed class Filings(
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
+            await EnsureSameRequestAsync(submitter, key, hash, ct);
             return (await FindReplayAsync(submitter, key, ct) ?? throw new InvalidOperationException("Saving the filing failed."), true);
         }
     }
@@ -111,6 +115,12 @@ internal sealed class Filings(
         var citation = fileable.Count > 0 ? fileable[0].Citation : Messages.Get("licensing.filing_citation_fallback");
         throw ShianException.Rule(LicensingErrors.FilingNotApplicable, citation, string.Join(Messages.Get("licensing.list_separator"), described));
     }
+
+    private async Task EnsureSameRequestAsync(Guid submitter, string key, string hash, CancellationToken ct) =>
+        IdempotencyKeys.EnsureSameRequest(
+            await db.Set<FilingRecord>().Unscoped("a replay is found by its submitter and key wherever the filing lies")
+                .Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key).Select(a => a.RequestHash).FirstOrDefaultAsync(ct),
+            hash);
 
     private async Task<FilingView?> FindReplayAsync(Guid submitter, string key, CancellationToken ct)
     {

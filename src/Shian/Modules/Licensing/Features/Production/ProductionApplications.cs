@@ -37,6 +37,8 @@ internal sealed class ProductionApplications(
         var key = IdempotencyKeys.Read(headerKey, request.IdempotencyKey, LicensingErrors.IdempotencyKeyRequired);
 
         var submitter = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.UserUnknown);
+        var hash = IdempotencyKeys.Fingerprint(request);
+        await EnsureSameRequestAsync(submitter, key, hash, ct);
         if (await FindReplayAsync(submitter, key, ct) is { } replay)
         {
             return (replay, true);
@@ -83,6 +85,7 @@ internal sealed class ProductionApplications(
             DecisionDueOn = await calendar.AddWorkingDaysAsync(today, days.AsInt(), ct),
             SubmittedBy = submitter,
             IdempotencyKey = key,
+            RequestHash = hash,
         };
         application.Decide(false, JsonSerializer.Serialize(result.Rules, LicenceApplications.Json), now);
 
@@ -97,6 +100,7 @@ internal sealed class ProductionApplications(
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
+            await EnsureSameRequestAsync(submitter, key, hash, ct);
             return (await FindReplayAsync(submitter, key, ct) ?? throw new InvalidOperationException("Saving the application failed."), true);
         }
 
@@ -142,6 +146,12 @@ internal sealed class ProductionApplications(
         await transaction.CommitAsync(ct);
         return (await applications.FindAsync(application.Id, ct))!;
     }
+
+    private async Task EnsureSameRequestAsync(Guid submitter, string key, string hash, CancellationToken ct) =>
+        IdempotencyKeys.EnsureSameRequest(
+            await db.Set<LicenceApplication>().Unscoped("a replay is found by its submitter and key wherever the application lies")
+                .Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key).Select(a => a.RequestHash).FirstOrDefaultAsync(ct),
+            hash);
 
     private async Task<ApplicationView?> FindReplayAsync(Guid submitter, string key, CancellationToken ct) =>
         await db.Set<LicenceApplication>().Unscoped("a replay is found by its submitter and key wherever the application lies").Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key)

@@ -163,9 +163,8 @@ internal sealed class RegistrationSubmissions(
             return null;
         }
 
-        return first.RequestHash == hash
-            ? RegistrationView.Of(first, protector.Unprotect(first.SecretCipher))
-            : throw ShianException.Conflict(RegistrationErrors.IdempotencyKeyReused);
+        IdempotencyKeys.EnsureSameRequest(first.RequestHash, hash);
+        return RegistrationView.Of(first, protector.Unprotect(first.SecretCipher));
     }
 
     private static string RequestHash(RegistrationRequest r)
