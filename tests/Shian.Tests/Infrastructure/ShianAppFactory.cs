@@ -124,6 +124,8 @@ public class ShianAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("DemoData:Enabled", "false");
         builder.UseSetting("Jobs:Enabled", "false"); // tests run jobs by name, when they choose
         builder.UseSetting("RateLimits:AnonymousPerMinute", "100000");
+        builder.UseSetting("RateLimits:PublicFormsPerMinute", "100000");
+        builder.UseSetting("RateLimits:SignInPerMinute", "100000");
         // Outside Development the app refuses the published blind-index key (ProductionGuard); tests use their own.
         builder.UseSetting("Security:BlindIndex:Key", TestBlindIndexKey);
         builder.ConfigureLogging(logging => logging.AddProvider(ServerErrors));

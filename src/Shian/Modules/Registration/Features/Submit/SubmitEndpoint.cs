@@ -13,7 +13,7 @@ internal static class SubmitEndpoint
     {
         api.MapPost("/public/applications", SubmitPublicAsync).WithName("Registration.SubmitPublic")
             .WithSummary("Register a market entity online (anyone; rate-limited). Needs a random Idempotency-Key of 16–100 characters; answers a tracking number and secret.")
-            .AnonymousByDesign("anyone registers a market entity online (rate-limited, idempotent)").RequireRateLimiting(RateLimits.Anonymous)
+            .AnonymousByDesign("anyone registers a market entity online (rate-limited, idempotent)").RequireRateLimiting(RateLimits.PublicForms)
             .Refuses(400, RegistrationErrors.IdempotencyKeyRequired)
             .Refuses(409, RegistrationErrors.SequenceExhausted).Refuses(422, ErrorCodes.IdempotencyKeyReused);
         api.MapPost("/applications", SubmitStaffAsync).WithName("Registration.Submit")
