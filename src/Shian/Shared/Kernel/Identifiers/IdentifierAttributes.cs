@@ -20,6 +20,13 @@ public sealed class ResidentIdNumberFormatAttribute : ValidationAttribute
 
 /// <inheritdoc cref="ResidentIdNumberFormatAttribute"/>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Parameter)]
+public sealed class CreditCodeFormatAttribute : ValidationAttribute
+{
+    public override bool IsValid(object? value) => value is null or "" || SocialCreditCode.TryParse(value as string, out _, out _);
+}
+
+/// <inheritdoc cref="ResidentIdNumberFormatAttribute"/>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Parameter)]
 public sealed class PhoneNumberFormatAttribute : ValidationAttribute
 {
     public override bool IsValid(object? value) => value is null or "" || PhoneNumber.TryParse(value as string, out _, out _);

@@ -28,4 +28,16 @@ public sealed class UndefinedEnumValueTests(ShianAppFactory app)
         await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "request.malformed_body");
         (await admin.GetStringAsync(AdministrationApiPaths.CalendarYear(2027), TestContext.Current.CancellationToken)).ShouldNotContain("2027-03-05");
     }
+
+    [Theory]
+    [InlineData("99")]
+    [InlineData("-1")]
+    public async Task An_undefined_enum_in_the_query_is_refused(string status)
+    {
+        using var admin = await app.ClientAsAsync(TestUsers.Admin);
+
+        var response = await admin.GetAsync($"/api/v1/registration/applications?status={status}", TestContext.Current.CancellationToken);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "request.validation_failed");
+    }
 }
