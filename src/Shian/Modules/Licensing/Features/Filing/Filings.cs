@@ -67,7 +67,7 @@ internal sealed class Filings(
                 FiledOn = today,
                 SubmittedBy = submitter,
                 IdempotencyKey = key,
-            RequestHash = hash,
+                RequestHash = hash,
             };
             db.Add(filing);
             await timeline.AppendAsync(new OperatorTimelineEvent(
