@@ -78,6 +78,7 @@ internal sealed class BenchHost(string connectionString, bool auditLedger = true
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Shian", connectionString);
         builder.UseSetting("DemoData:Enabled", "false");
+        builder.UseSetting("Security:AllowDemoSecrets", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
 
         // No scheduled jobs, as in the tests: on a fresh copy of a data set every job is due, and the daily

@@ -20,6 +20,7 @@ internal static class DataSets
         ["DOTNET_ENVIRONMENT"] = "Benchmark",
         ["Logging__LogLevel__Default"] = "Warning",
         ["DemoData__Enabled"] = "false",
+        ["Security__AllowDemoSecrets"] = "true", // seeded demo data sets on purpose; the start-up guard allows it outside Production
     };
 
     private static readonly string[] SqliteSuffixes = ["", "-wal", "-shm"];

@@ -41,7 +41,9 @@ internal static class PlatformSetup
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Enums are their defined names only: a number (99, 0, -1, "99") would bind to a value no code handles,
+            // so it fails binding → 400 request.malformed_body (issue 11, finding 8). OpenAPI lists the names.
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
         });
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize =
@@ -81,9 +83,11 @@ internal static class PlatformSetup
         app.UseAuthorization();
         app.UseAntiforgery();
 
+        // Static assets and the probes are the only anonymous doors without a rate limit: they touch no database,
+        // and a limit per address would throttle a whole office's staff behind one NAT, or the load balancer.
         app.MapStaticAssets().AnonymousByDesign("static assets: styles, scripts, icons");
-        app.MapOpenApi("/openapi/{documentName}.json").AnonymousByDesign("the published API description");
-        app.MapScalarApiReference("/scalar", o => o.WithTitle("Shian API")).AnonymousByDesign("the browsable API reference and its assets");
+        app.MapOpenApi("/openapi/{documentName}.json").AnonymousByDesign("the published API description").RequireRateLimiting(RateLimits.Anonymous);
+        app.MapScalarApiReference("/scalar", o => o.WithTitle("Shian API")).AnonymousByDesign("the browsable API reference and its assets").RequireRateLimiting(RateLimits.Anonymous);
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AnonymousByDesign("load balancer probe");
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AnonymousByDesign("load balancer probe");
         app.MapCultureSwitch();
@@ -106,5 +110,5 @@ internal static class PlatformSetup
             var target = string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') ||
                          (returnUrl.Length > 1 && returnUrl[1] is '/' or '\\') ? "/" : returnUrl;
             return TypedResults.LocalRedirect(target);
-        }).WithName("Culture.Switch").WithSummary("Switch the UI language (zh-CN or en-US).").AnonymousByDesign("the language switch works before signing in").ExcludeFromDescription();
+        }).WithName("Culture.Switch").WithSummary("Switch the UI language (zh-CN or en-US).").AnonymousByDesign("the language switch works before signing in").RequireRateLimiting(RateLimits.Anonymous).ExcludeFromDescription();
 }

@@ -25,6 +25,7 @@ internal static class SecuritySetup
         services.AddSingleton<PersonalDataProtector>();
         services.AddOptions<BlindIndexOptions>().BindConfiguration(BlindIndexOptions.SectionName);
         services.AddSingleton<BlindIndex>();
+        services.AddSingleton<SignInThrottle>();
 
         services.AddAuthentication(o =>
             {
@@ -42,8 +43,9 @@ internal static class SecuritySetup
                 o.Password.RequireLowercase = true;
                 o.Password.RequireUppercase = true;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Sign-in never locks an account on failures (a stranger could keep anyone locked out):
+                // SignInThrottle delays guesses per user name and address instead. An administrator's lock still holds.
+                o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
             })
             .AddRoles<ShianRole>()

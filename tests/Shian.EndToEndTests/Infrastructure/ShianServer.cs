@@ -54,7 +54,10 @@ public sealed class ShianServer : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Shian", $"Data Source={_sqlitePath}");
         builder.UseSetting("DemoData:Enabled", "true");
         builder.UseSetting("DemoData:Scale", "tiny");
+        builder.UseSetting("Security:AllowDemoSecrets", "true"); // demo accounts on purpose; the guard allows it outside Production
         builder.UseSetting("RateLimits:AnonymousPerMinute", "100000");
+        builder.UseSetting("RateLimits:PublicFormsPerMinute", "100000");
+        builder.UseSetting("RateLimits:SignInPerMinute", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(Log));
     }

@@ -88,6 +88,7 @@ public sealed class DemoDataTests(DemoDataTests.WithDemoData app) : IClassFixtur
             base.ConfigureWebHost(builder);
             builder.UseSetting("DemoData:Enabled", "true");
             builder.UseSetting("DemoData:Scale", "tiny");
+            builder.UseSetting("Security:AllowDemoSecrets", "true"); // demo accounts on purpose (the start-up guard refuses them otherwise)
         }
     }
 }

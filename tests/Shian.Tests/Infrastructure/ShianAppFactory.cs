@@ -21,6 +21,7 @@ namespace Shian.Tests.Infrastructure;
 public class ShianAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Password = "Test@Pass2026";
+    private static readonly string TestBlindIndexKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     public static readonly string? PostgresServer = Environment.GetEnvironmentVariable("SHIAN_TEST_POSTGRES");
 
     private readonly ConcurrentDictionary<string, Task<IReadOnlyList<(string Name, string Value)>>> _sessionCookies = new();
@@ -134,6 +135,10 @@ public class ShianAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("RateLimits:AnonymousPerMinute", "100000");
         builder.UseSetting("Audit:Checkpoints:File", CheckpointFile);
         builder.UseSetting($"Audit:Checkpoints:Keys:{CheckpointKeyId}", CheckpointKey);
+        builder.UseSetting("RateLimits:PublicFormsPerMinute", "100000");
+        builder.UseSetting("RateLimits:SignInPerMinute", "100000");
+        // Outside Development the app refuses the published blind-index key (ProductionGuard); tests use their own.
+        builder.UseSetting("Security:BlindIndex:Key", TestBlindIndexKey);
         builder.ConfigureLogging(logging => logging.AddProvider(ServerErrors));
 
         // Production hashes passwords with 100,000 PBKDF2 iterations (about half a second here on a busy core);

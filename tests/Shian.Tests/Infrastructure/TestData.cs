@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Shian.Modules.Operators.Contracts;
 using Shian.Modules.Operators.Domain;
+using Shian.Shared.Kernel.Identifiers;
 
 namespace Shian.Tests.Infrastructure;
 

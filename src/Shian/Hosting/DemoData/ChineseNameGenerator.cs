@@ -1,5 +1,6 @@
 using Shian.Modules.Operators.Contracts;
 using Shian.Modules.Operators.Domain;
+using Shian.Shared.Kernel.Identifiers;
 
 namespace Shian.Hosting.DemoData;
 

@@ -56,6 +56,8 @@ public sealed class AdministrationModule : ShianModule
         services.AddScoped<RuleVersions>();
         services.AddScoped<ApiKeyList>();
         services.AddScoped<ApiKeyCreation>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSingleton<ApiScopes>();
         services.AddScoped<ApiKeyRevocation>();
         services.AddScoped<IEnterpriseAccounts, EnterpriseAccounts>();
         services.AddScoped<ReferenceDataSeeder>();

@@ -1,7 +1,13 @@
+using Shian.Shared.Security;
+
 namespace Shian.Modules.Administration;
 
-/// <summary>Every scope an API key may carry; modules' permissions name these.</summary>
-internal static class ApiScopes
+/// <summary>
+/// Every scope an API key may carry: the scopes the modules' permissions declare (each module registers its
+/// <see cref="Permission"/>s), so a scope a module names can always be granted and nothing else can.
+/// </summary>
+internal sealed class ApiScopes(IEnumerable<Permission> permissions)
 {
-    public static readonly string[] All = ["operators:read", "operators:write", "audit:verify", "documents:read", "registration:apply", "registration:read", "catering:read"];
+    public IReadOnlyList<string> All { get; } =
+        [.. permissions.Select(p => p.ApiScope).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
 }

@@ -4,7 +4,6 @@ namespace Shian.Modules.Registration;
 internal static class RegistrationErrors
 {
     public const string IdempotencyKeyRequired = "registration.idempotency_key_required";
-    public const string IdempotencyKeyReused = "registration.idempotency_key_reused";
     public const string InvalidIdNumber = "registration.invalid_id_number";
     public const string ApplicationNotFound = "registration.application_not_found";
     public const string NotUnderReview = "registration.not_under_review";

@@ -58,6 +58,10 @@ public abstract class ShianModule
     {
         var permissions = Permissions.ToArray();
         services.Configure<AuthorizationOptions>(o => Array.ForEach(permissions, p => p.Register(o)));
+        foreach (var permission in permissions)
+        {
+            services.AddSingleton(permission); // the declared API scopes are read from these (API key creation)
+        }
 
         foreach (var job in Jobs)
         {

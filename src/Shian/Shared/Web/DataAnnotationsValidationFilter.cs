@@ -13,12 +13,19 @@ internal static class DataAnnotationsValidationFilter
 {
     public static EndpointFilterDelegate Factory(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
     {
-        var validated = context.MethodInfo.GetParameters()
+        var parameters = context.MethodInfo.GetParameters();
+        var validated = parameters
             .Select((p, index) => (p.ParameterType, index))
             .Where(p => IsValidatable(p.ParameterType))
             .Select(p => p.index)
             .ToArray();
-        if (validated.Length == 0)
+        // Enum parameters (query, route) bind through Enum.TryParse, which takes any number: "?status=99" must be
+        // refused like an undefined enum in a body (issue 11, finding 8), not become a value no code handles.
+        var enums = parameters
+            .Select((p, index) => (Name: p.Name ?? "", Type: Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType, index))
+            .Where(p => p.Type.IsEnum)
+            .ToArray();
+        if (validated.Length == 0 && enums.Length == 0)
         {
             return next;
         }
@@ -26,6 +33,14 @@ internal static class DataAnnotationsValidationFilter
         return async invocation =>
         {
             var errors = new Dictionary<string, string[]>();
+            foreach (var (name, type, index) in enums)
+            {
+                if (invocation.Arguments[index] is { } value && !Enum.IsDefined(type, value))
+                {
+                    errors[JsonName(name)] = [Messages.Get(ErrorCodes.ValidationFailed)];
+                }
+            }
+
             foreach (var index in validated)
             {
                 var argument = invocation.Arguments[index];

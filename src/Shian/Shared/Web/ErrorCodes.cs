@@ -18,6 +18,7 @@ public static class ErrorCodes
     public const string AntiforgeryFailed = "request.antiforgery_failed";
     public const string Cancelled = "request.cancelled";
     public const string BodyRequired = "request.body_required";
+    public const string IdempotencyKeyReused = "request.idempotency_key_reused";
 
     public static string ForStatus(int status) => status switch
     {

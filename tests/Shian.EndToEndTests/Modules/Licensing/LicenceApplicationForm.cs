@@ -1,4 +1,4 @@
-using Shian.Modules.Operators.Domain;
+using Shian.Shared.Kernel.Identifiers;
 
 namespace Shian.EndToEndTests.Modules.Licensing;
 

@@ -1,10 +1,15 @@
+using Shian.Shared.Kernel.Identifiers;
+
 namespace Shian.Modules.Credit.Contracts;
 
 /// <summary>Credit checks other modules make before granting something (registration, licences).</summary>
 public interface ICreditChecks
 {
-    /// <summary>The ban in force on <paramref name="on"/> for this ID number, or null.</summary>
-    Task<BanFinding?> FindBanAsync(string idNumber, DateOnly on, CancellationToken ct);
+    /// <summary>
+    /// The ban in force on <paramref name="on"/> for this ID number, or null. It takes the parsed type, so every
+    /// caller matches on the canonical ASCII form (full-width digits or a zero-width space cannot slip past a ban).
+    /// </summary>
+    Task<BanFinding?> FindBanAsync(ResidentIdNumber idNumber, DateOnly on, CancellationToken ct);
 
     /// <summary>The serious-violation listing in force on <paramref name="on"/> for this credit code, or null.</summary>
     Task<ListingFinding?> FindSeriousViolationAsync(string creditCode, DateOnly on, CancellationToken ct);

@@ -21,6 +21,7 @@ internal sealed class LicenceApplicationConfiguration : IEntityTypeConfiguration
         builder.Property(a => a.MaterialsJson).HasMaxLength(2000);
         builder.Property(a => a.RulesJson).HasMaxLength(8000);
         builder.Property(a => a.IdempotencyKey).HasMaxLength(100);
+        builder.Property(a => a.RequestHash).HasMaxLength(64);
         builder.Property(a => a.ReviewerName).HasMaxLength(100);
         builder.Property(a => a.ReviewReason).HasMaxLength(1000);
         builder.Ignore(a => a.Items);

@@ -47,6 +47,7 @@ internal sealed class FilingRecordConfiguration : IEntityTypeConfiguration<Filin
         builder.Property(f => f.Items).HasMaxLength(200);
         builder.Property(f => f.Status).HasMaxLength(20);
         builder.Property(f => f.IdempotencyKey).HasMaxLength(100);
+        builder.Property(f => f.RequestHash).HasMaxLength(64);
         builder.HasIndex(f => new { f.SubmittedBy, f.IdempotencyKey }).IsUnique();
         builder.HasIndex(f => f.OperatorId);
         builder.HasIndex(f => f.PremisesAddress);

@@ -31,5 +31,8 @@ internal sealed class FilingRecord : Entity, IAudited, IJurisdictionScoped
 
     public string IdempotencyKey { get; init; } = "";
 
+    /// <summary>SHA-256 of the submitted request (<c>IdempotencyKeys.Fingerprint</c>): the same key with another body is refused.</summary>
+    public string RequestHash { get; init; } = "";
+
     Guid? IJurisdictionScoped.OwningOperatorId => OperatorId;
 }

@@ -53,6 +53,9 @@ internal sealed class LicenceApplication : Entity, IAudited, IJurisdictionScoped
 
     public string IdempotencyKey { get; init; } = "";
 
+    /// <summary>SHA-256 of the submitted request (<c>IdempotencyKeys.Fingerprint</c>): the same key with another body is refused.</summary>
+    public string RequestHash { get; init; } = "";
+
     public Guid? LicenceId { get; private set; }
 
     Guid? IJurisdictionScoped.OwningOperatorId => OperatorId;

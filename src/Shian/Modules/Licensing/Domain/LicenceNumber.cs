@@ -1,4 +1,5 @@
 using System.Globalization;
+using Shian.Shared.Kernel.Identifiers;
 
 namespace Shian.Modules.Licensing.Domain;
 
@@ -20,20 +21,9 @@ internal static class LicenceNumber
         return prefix + sequence.ToString("D6", CultureInfo.InvariantCulture) + CheckDigit(digits);
     }
 
-    /// <summary>ISO/IEC 7064 MOD 11-10 (the pure-system hybrid used by e.g. German VAT numbers).</summary>
-    public static char CheckDigit(string digits)
-    {
-        var p = 10;
-        foreach (var c in digits)
-        {
-            var s = (p + (c - '0')) % 10;
-            p = (s == 0 ? 10 : s) * 2 % 11;
-        }
-
-        return (char)('0' + ((11 - p) % 10));
-    }
+    /// <summary>ISO/IEC 7064 MOD 11-10, as <see cref="FoodLicenceNumber"/> (Shared/Kernel) checks it.</summary>
+    public static char CheckDigit(string digits) => FoodLicenceNumber.CheckDigit(digits);
 
     public static bool IsWellFormed(string? number) =>
-        number is { Length: 16 } && number.StartsWith("JY", StringComparison.Ordinal) && number[2] is >= '1' and <= '3' &&
-        number[2..].All(char.IsAsciiDigit) && CheckDigit(number[2..15]) == number[15];
+        number is { Length: 16 } && number.StartsWith("JY", StringComparison.Ordinal) && FoodLicenceNumber.IsValid(number);
 }

@@ -13,7 +13,7 @@ public sealed class RecordBanTests(ShianAppFactory app)
     private async Task<BanFinding?> FindBanAsync(string idNumber, DateOnly on)
     {
         using var scope = app.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<ICreditChecks>().FindBanAsync(idNumber, on, TestContext.Current.CancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<ICreditChecks>().FindBanAsync(Shian.Shared.Kernel.Identifiers.ResidentIdNumber.Parse(idNumber), on, TestContext.Current.CancellationToken);
     }
 
     [Fact]

@@ -50,10 +50,25 @@ public sealed class UnifiedSocialCreditCodeTests
 
     [Theory]
     [InlineData("91440300-08461136T")]
-    [InlineData("91440300７08461136T")]
+    [InlineData("91440300٧08461136T")] // an Arabic-Indic 7
     [InlineData("91440300中08461136T")]
-    public void Punctuation_full_width_digits_and_chinese_characters_are_invalid_characters(string code) =>
+    public void Punctuation_non_ascii_digits_and_chinese_characters_are_invalid_characters(string code) =>
         UnifiedSocialCreditCode.Check(code).ShouldBe(CreditCodeCheck.InvalidCharacters);
+
+    [Theory]
+    [InlineData("91440300７08461136T")]
+    [InlineData("９１４４０３００７０８４６１１３６Ｔ")]
+    [InlineData("​91440300708461136t")]
+    public void Full_width_forms_and_invisible_marks_are_normalised_before_the_check(string code) =>
+        UnifiedSocialCreditCode.Check(code).ShouldBe(CreditCodeCheck.Valid);
+
+    // Issue 11, finding 12: these codes were accepted as valid; each now needs an authorised override.
+    [Theory]
+    [InlineData("00440705123456788Y", nameof(CreditCodeCheck.UnknownAuthority))]
+    [InlineData("YY000000123456788B", nameof(CreditCodeCheck.UnknownCategory))]
+    [InlineData("99999999123456788Y", nameof(CreditCodeCheck.UnknownCategory))]
+    public void Structurally_impossible_codes_from_the_issue_are_warnings(string code, string expected) =>
+        UnifiedSocialCreditCode.Check(code).ToString().ShouldBe(expected);
 
     [Theory]
     [InlineData("91440300708461135T")]

@@ -230,7 +230,7 @@ public sealed class SubmitApiTests(ShianAppFactory app)
         views.Select(v => v.GetProperty("creditCode").GetString()).Distinct().ShouldHaveSingleItem();
 
         var changed = new Dictionary<string, object?>(body) { ["name"] = UniqueName() };
-        await (await SendAsync(changed)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "registration.idempotency_key_reused");
+        await (await SendAsync(changed)).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "request.idempotency_key_reused");
 
         using var admin = await app.ClientAsAsync(TestUsers.Admin);
         var named = await admin.GetStringAsync($"{StaffUrl}?pageSize=200", Ct);

@@ -9,7 +9,7 @@ namespace Shian.Modules.Administration.Features.CreateApiKey;
 
 /// <summary>Creates API keys; the page and the API both call this.</summary>
 internal sealed class ApiKeyCreation(
-    ShianDbContext db, CurrentUser user, IJurisdictionDirectory jurisdictions, TimeProvider time)
+    ShianDbContext db, CurrentUser user, IJurisdictionDirectory jurisdictions, TimeProvider time, ApiScopes scopes)
 {
     /// <summary>Creates a key; the returned <see cref="CreatedApiKey.Key"/> is the only time the secret exists in clear.</summary>
     public async Task<CreatedApiKey> CreateAsync(CreateApiKeyRequest request, CancellationToken ct)
@@ -19,10 +19,10 @@ internal sealed class ApiKeyCreation(
             throw ShianException.Invalid(AdministrationErrors.UnknownJurisdiction, nameof(request.JurisdictionCode), request.JurisdictionCode);
         }
 
-        var unknownScopes = request.Scopes!.Except(ApiScopes.All).ToList();
+        var unknownScopes = request.Scopes!.Except(scopes.All).ToList();
         if (unknownScopes.Count > 0)
         {
-            throw ShianException.Invalid(AdministrationErrors.UnknownScope, nameof(request.Scopes), string.Join(", ", unknownScopes), string.Join(", ", ApiScopes.All));
+            throw ShianException.Invalid(AdministrationErrors.UnknownScope, nameof(request.Scopes), string.Join(", ", unknownScopes), string.Join(", ", scopes.All));
         }
 
         var (secret, prefix, hash) = ApiKeySecret.Create();

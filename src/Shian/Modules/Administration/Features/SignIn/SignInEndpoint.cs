@@ -18,22 +18,24 @@ internal static class SignInEndpoint
 {
     public static void Map(RouteGroupBuilder account) =>
         account.MapPost("/login", HandleAsync).WithName("Account.Login")
-            .WithSummary("Sign in with user name and password; sets the session cookie.")
-            .AnonymousByDesign("signing in").RequireRateLimiting(RateLimits.Anonymous)
+            .WithSummary("Sign in with user name and password; sets the session cookie. Repeated failures for a user name from an address are slowed down (429 with Retry-After), never locked; unknown and existing names get the same answers.")
+            .AnonymousByDesign("signing in").RequireRateLimiting(RateLimits.SignIn)
             .Refuses(401, "security.invalid_credentials")
-            .Refuses(423, "security.locked_out");
+            .Refuses(429, "security.sign_in_throttled");
 
     private static async Task<Results<Ok<MeView>, ProblemHttpResult>> HandleAsync(
-        LoginRequest request, SignInManager<ShianUser> signIn, UserManager<ShianUser> users, IStringLocalizer<UiText> text)
+        LoginRequest request, PasswordSignIn signIn, UserManager<ShianUser> users, IStringLocalizer<UiText> text, HttpContext http)
     {
-        var result = await signIn.PasswordSignInAsync(request.UserName!, request.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        var outcome = await signIn.SignInAsync(request.UserName!, request.Password!);
+        if (outcome.RetryAfter is { } wait)
         {
             // The same texts as the login page.
-            return Problems.Of(423, "security.locked_out", text["LockedOut"]);
+            var seconds = RateLimits.RetryAfterSeconds(wait);
+            http.Response.Headers.RetryAfter = seconds;
+            return Problems.Of(429, "security.sign_in_throttled", text["SignInThrottled", seconds]);
         }
 
-        if (!result.Succeeded)
+        if (!outcome.Succeeded)
         {
             return Problems.Of(401, "security.invalid_credentials", text["BadCredentials"]);
         }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Shian.Modules.Credit.Domain;
 using Shian.Shared.Kernel;
+using Shian.Shared.Kernel.Identifiers;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
 
@@ -40,7 +41,9 @@ internal sealed class RecordBanHandler(ShianDbContext db, BlindIndex blindIndex,
         };
     }
 
-    public static string Normalise(string idNumber) => idNumber.Trim().ToUpperInvariant();
+    /// <summary>The canonical form the blind index is computed over, the same as <see cref="ResidentIdNumber"/>'s.</summary>
+    public static string Normalise(string idNumber) =>
+        ResidentIdNumber.TryParse(idNumber, out var id, out _) ? id.Value : IdentifierText.Normalise(idNumber);
 }
 
 internal sealed class AddBanRequest
@@ -50,7 +53,7 @@ internal sealed class AddBanRequest
     public string? PersonName { get; set; }
 
     [Required(ErrorMessage = "credit.id_number_required")]
-    [RegularExpression(@"^\d{17}[\dXx]$", ErrorMessage = "credit.id_number_invalid")]
+    [ResidentIdNumberFormat(ErrorMessage = "credit.id_number_invalid")]
     public string? IdNumber { get; set; }
 
     [Required(ErrorMessage = "credit.ban_reason_required")]

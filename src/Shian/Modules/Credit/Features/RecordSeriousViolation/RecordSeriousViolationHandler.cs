@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Shian.Modules.Credit.Domain;
+using Shian.Shared.Kernel.Identifiers;
 using Shian.Shared.Persistence;
 
 namespace Shian.Modules.Credit.Features.RecordSeriousViolation;
@@ -11,7 +12,7 @@ internal sealed class RecordSeriousViolationHandler(ShianDbContext db)
     {
         var listing = new SeriousViolationListing
         {
-            CreditCode = request.CreditCode!.Trim().ToUpperInvariant(),
+            CreditCode = IdentifierText.Normalise(request.CreditCode), // matched on the canonical form (CreditChecks)
             EntityName = request.EntityName!.Trim(),
             Reason = request.Reason!.Trim(),
             Decision = request.Decision!.Trim(),
@@ -26,7 +27,8 @@ internal sealed class RecordSeriousViolationHandler(ShianDbContext db)
 internal sealed class AddListingRequest
 {
     [Required(ErrorMessage = "credit.credit_code_required")]
-    [StringLength(18, MinimumLength = 18, ErrorMessage = "credit.credit_code_invalid")]
+    [StringLength(40, ErrorMessage = "credit.credit_code_invalid")]
+    [CreditCodeFormat(ErrorMessage = "credit.credit_code_invalid")]
     public string? CreditCode { get; set; }
 
     [Required(ErrorMessage = "credit.entity_name_required")]

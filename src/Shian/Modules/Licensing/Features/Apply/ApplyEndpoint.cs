@@ -12,7 +12,7 @@ internal static class ApplyEndpoint
         api.MapPost("/applications", SubmitAsync).WithName("Licensing.Submit")
             .WithSummary("Apply for a new food business licence; decided at once (instant approval) or sent to review. Enterprise user for its own operator; Inspector/Administrator in scope.")
             .RequireAuthorization(LicensingPermissions.ApplyPolicy)
-            .Refuses(400, LicensingErrors.IdempotencyKeyRequired, LicensingErrors.OperatorRequired, LicensingErrors.UnknownTown,
+            .Refuses(422, ErrorCodes.IdempotencyKeyReused).Refuses(400, LicensingErrors.IdempotencyKeyRequired, LicensingErrors.OperatorRequired, LicensingErrors.UnknownTown,
                 LicensingErrors.UnknownBusinessType, LicensingErrors.UnknownItem, LicensingErrors.MaterialNotFound)
             .Refuses(403, LicensingErrors.NotYourOperator, LicensingErrors.UserUnknown)
             .Refuses(404, LicensingErrors.OperatorNotFound)

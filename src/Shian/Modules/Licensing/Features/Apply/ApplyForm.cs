@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Shian.Shared.Kernel.Identifiers;
 
 namespace Shian.Modules.Licensing.Features.Apply;
 
@@ -19,11 +20,10 @@ internal sealed class ApplyForm
     public string? PremisesTownCode { get; set; }
 
     [Required(ErrorMessage = "licensing.id_number_required")]
-    [RegularExpression(@"^\s*\d{17}[\dXx]\s*$", ErrorMessage = "licensing.id_number_format")]
+    [ResidentIdNumberFormat(ErrorMessage = "licensing.id_number_format")]
     public string? LegalRepresentativeIdNumber { get; set; }
 
     [StringLength(1000, ErrorMessage = "licensing.key_staff_too_many")]
-    [RegularExpression(@"^[\s\dXx]*$", ErrorMessage = "licensing.key_staff_format")]
     public string? KeyStaffIdNumbers { get; set; }
 
     public bool Commitment { get; set; }
@@ -41,7 +41,7 @@ internal sealed class ApplyForm
         PremisesTownCode = PremisesTownCode,
         BusinessType = BusinessType,
         BusinessItems = [.. Items.Select(i => i[(i.IndexOf(':', StringComparison.Ordinal) + 1)..])],
-        LegalRepresentativeIdNumber = LegalRepresentativeIdNumber?.Trim(),
+        LegalRepresentativeIdNumber = LegalRepresentativeIdNumber,
         KeyStaffIdNumbers = [.. (KeyStaffIdNumbers ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
         Commitment = Commitment,
         MaterialFiles = new Dictionary<string, Guid>(files),

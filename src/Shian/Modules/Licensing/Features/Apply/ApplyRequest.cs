@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Shian.Shared.Kernel.Identifiers;
 
 namespace Shian.Modules.Licensing.Features.Apply;
 
@@ -12,7 +13,7 @@ internal sealed class ApplyRequest
     public string? PremisesAddress { get; set; }
 
     [Required(ErrorMessage = "licensing.town_required")]
-    [RegularExpression(@"^\d{9}$", ErrorMessage = "licensing.town_code_format")]
+    [RegularExpression(@"^[0-9]{9}$", ErrorMessage = "licensing.town_code_format")]
     public string? PremisesTownCode { get; set; }
 
     [Range(1, 9, ErrorMessage = "licensing.business_type_required")]
@@ -23,10 +24,11 @@ internal sealed class ApplyRequest
     public string[]? BusinessItems { get; set; }
 
     [Required(ErrorMessage = "licensing.id_number_required")]
-    [RegularExpression(@"^\d{17}[\dXx]$", ErrorMessage = "licensing.id_number_format")]
+    [ResidentIdNumberFormat(ErrorMessage = "licensing.id_number_format")]
     public string? LegalRepresentativeIdNumber { get; set; }
 
     [MaxLength(20, ErrorMessage = "licensing.key_staff_too_many")]
+    [ResidentIdNumberList(ErrorMessage = "licensing.key_staff_format")]
     public string[]? KeyStaffIdNumbers { get; set; }
 
     /// <summary>告知承诺: the applicant commits that the conditions are met.</summary>

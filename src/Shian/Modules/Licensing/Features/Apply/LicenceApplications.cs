@@ -6,6 +6,7 @@ using Shian.Modules.Licensing.Domain;
 using Shian.Modules.Licensing.Features.Materials;
 using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
+using Shian.Shared.Kernel.Identifiers;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
 using Shian.Shared.Web;
@@ -35,6 +36,8 @@ internal sealed class LicenceApplications(
         var key = IdempotencyKeys.Read(headerKey, request.IdempotencyKey, LicensingErrors.IdempotencyKeyRequired);
 
         var submitter = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.UserUnknown);
+        var hash = IdempotencyKeys.Fingerprint(request);
+        await EnsureSameRequestAsync(submitter, key, hash, ct);
         if (await FindReplayAsync(submitter, key, ct) is { } replay)
         {
             return (replay, true);
@@ -59,7 +62,7 @@ internal sealed class LicenceApplications(
             items,
             request.Commitment,
             LicenceMaterials.Presence(files),
-            Describe(await credit.FindBanAsync(request.LegalRepresentativeIdNumber!.ToUpperInvariant(), today, ct)),
+            Describe(await credit.FindBanAsync(ResidentIdNumber.Parse(request.LegalRepresentativeIdNumber), today, ct)),
             await KeyStaffBansAsync(request.KeyStaffIdNumbers ?? [], today, ct),
             await credit.FindSeriousViolationAsync(op.CreditCode, today, ct) is { } listing ? $"{listing.Reason}，{listing.Decision}" : null,
             await db.Set<Licence>().Unscoped("one valid licence per premises and business type across the city")
@@ -76,14 +79,15 @@ internal sealed class LicenceApplications(
             JurisdictionCode = town.Code,
             BusinessType = request.BusinessType,
             BusinessItems = string.Join(',', items),
-            LegalRepresentativeIdMasked = Mask.IdNumber(request.LegalRepresentativeIdNumber),
-            KeyStaffIdsMasked = string.Join(',', (request.KeyStaffIdNumbers ?? []).Select(Mask.IdNumber)),
+            LegalRepresentativeIdMasked = Mask.IdNumber(ResidentIdNumber.Parse(request.LegalRepresentativeIdNumber).Value),
+            KeyStaffIdsMasked = string.Join(',', (request.KeyStaffIdNumbers ?? []).Select(id => Mask.IdNumber(ResidentIdNumber.Parse(id).Value))),
             Commitment = request.Commitment,
             MaterialsJson = JsonSerializer.Serialize(LicenceMaterials.Presence(files), Json),
             SubmittedAt = now,
             DecisionDueOn = await calendar.AddWorkingDaysAsync(today, await rules.RequireIntAsync(LicensingRules.Deadlines, "decision_working_days", today, ct), ct),
             SubmittedBy = submitter,
             IdempotencyKey = key,
+            RequestHash = hash,
         };
         application.Decide(result.Approve, JsonSerializer.Serialize(result.Rules, Json), now);
         foreach (var file in files)
@@ -99,6 +103,7 @@ internal sealed class LicenceApplications(
         {
             // Two requests with the same key raced; the unique index let one win. Answer as a replay.
             db.ChangeTracker.Clear();
+            await EnsureSameRequestAsync(submitter, key, hash, ct);
             return (await FindReplayAsync(submitter, key, ct) ?? throw new InvalidOperationException("Saving the application failed."), true);
         }
 
@@ -119,6 +124,12 @@ internal sealed class LicenceApplications(
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }
+
+    private async Task EnsureSameRequestAsync(Guid submitter, string key, string hash, CancellationToken ct) =>
+        IdempotencyKeys.EnsureSameRequest(
+            await db.Set<LicenceApplication>().Unscoped("a replay is found by its submitter and key wherever the application lies")
+                .Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key).Select(a => a.RequestHash).FirstOrDefaultAsync(ct),
+            hash);
 
     private Task<ApplicationView?> FindReplayAsync(Guid submitter, string key, CancellationToken ct) =>
         ViewAsync(db.Set<LicenceApplication>().Unscoped("a replay is found by its submitter and key wherever the application lies").Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key), ct);
@@ -167,9 +178,9 @@ internal sealed class LicenceApplications(
     private async Task<IReadOnlyList<string>> KeyStaffBansAsync(IEnumerable<string> idNumbers, DateOnly today, CancellationToken ct)
     {
         var bans = new List<string>();
-        foreach (var id in idNumbers.Where(i => !string.IsNullOrWhiteSpace(i)).Distinct())
+        foreach (var id in idNumbers.Select(ResidentIdNumber.Parse).Distinct())
         {
-            if (Describe(await credit.FindBanAsync(id.Trim().ToUpperInvariant(), today, ct)) is { } ban)
+            if (Describe(await credit.FindBanAsync(id, today, ct)) is { } ban)
             {
                 bans.Add(ban);
             }

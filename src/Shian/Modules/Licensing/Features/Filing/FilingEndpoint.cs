@@ -13,7 +13,7 @@ internal static class FilingEndpoint
         api.MapPost("/filings", FileAsync).WithName("Licensing.File")
             .WithSummary("Filing for sellers of pre-packaged food only: recorded at once with a YB number; other items are refused. Enterprise user for its own operator; Inspector/Administrator in scope.")
             .RequireAuthorization(LicensingPermissions.ApplyPolicy)
-            .Refuses(400, LicensingErrors.IdempotencyKeyRequired, LicensingErrors.OperatorRequired, LicensingErrors.UnknownTown)
+            .Refuses(422, ErrorCodes.IdempotencyKeyReused).Refuses(400, LicensingErrors.IdempotencyKeyRequired, LicensingErrors.OperatorRequired, LicensingErrors.UnknownTown)
             .Refuses(403, LicensingErrors.NotYourOperator, LicensingErrors.UserUnknown)
             .Refuses(404, LicensingErrors.OperatorNotFound)
             .Refuses(409, LicensingErrors.FilingExists, LicensingErrors.SequenceExhausted)

@@ -12,7 +12,7 @@ internal sealed class FilingRequest
     public string? PremisesAddress { get; set; }
 
     [Required(ErrorMessage = "licensing.town_required")]
-    [RegularExpression(@"^\d{9}$", ErrorMessage = "licensing.town_code_format")]
+    [RegularExpression(@"^[0-9]{9}$", ErrorMessage = "licensing.town_code_format")]
     public string? PremisesTownCode { get; set; }
 
     /// <summary>经营项目 codes of 食品销售 (e.g. <c>prepackaged</c>); only those of rule set <c>licensing.filing_items</c> may be filed.</summary>

@@ -5,6 +5,7 @@ using Shian.Modules.Licensing.Features.Apply;
 using Shian.Modules.Licensing.Features.Grant;
 using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
+using Shian.Shared.Kernel.Identifiers;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
 using Shian.Shared.Web;
@@ -31,6 +32,8 @@ internal sealed class Filings(
         var key = IdempotencyKeys.Read(headerKey, request.IdempotencyKey, LicensingErrors.IdempotencyKeyRequired);
 
         var submitter = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.UserUnknown);
+        var hash = IdempotencyKeys.Fingerprint(request);
+        await EnsureSameRequestAsync(submitter, key, hash, ct);
         if (await FindReplayAsync(submitter, key, ct) is { } replay)
         {
             return (replay, true);
@@ -64,6 +67,7 @@ internal sealed class Filings(
                 FiledOn = today,
                 SubmittedBy = submitter,
                 IdempotencyKey = key,
+                RequestHash = hash,
             };
             db.Add(filing);
             await timeline.AppendAsync(new OperatorTimelineEvent(
@@ -76,6 +80,7 @@ internal sealed class Filings(
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
+            await EnsureSameRequestAsync(submitter, key, hash, ct);
             return (await FindReplayAsync(submitter, key, ct) ?? throw new InvalidOperationException("Saving the filing failed."), true);
         }
     }
@@ -83,6 +88,7 @@ internal sealed class Filings(
     /// <summary>Staff in scope, enterprise users their own operator's.</summary>
     public async Task<FilingView?> FindAsync(string number, CancellationToken ct)
     {
+        number = IdentifierText.Normalise(number); // typed or scanned numbers may come full-width or with invisible marks
         var query = user.OperatorId is { } own
             ? db.Set<FilingRecord>().Unscoped("an enterprise user reads its own operator's filings").Where(f => f.OperatorId == own)
             : db.Set<FilingRecord>();
@@ -91,7 +97,7 @@ internal sealed class Filings(
     }
 
     public async Task<VerifiedFiling?> VerifyAsync(string number, CancellationToken ct) =>
-        await db.Set<FilingRecord>().Unscoped("public registry: anyone checks a filing by its number").AsNoTracking().Where(f => f.Number == number)
+        await db.Set<FilingRecord>().Unscoped("public registry: anyone checks a filing by its number").AsNoTracking().Where(f => f.Number == IdentifierText.Normalise(number))
             .Select(f => new VerifiedFiling(f.Number, f.Status, f.OperatorName, f.PremisesAddress, f.FiledOn))
             .FirstOrDefaultAsync(ct);
 
@@ -109,6 +115,12 @@ internal sealed class Filings(
         var citation = fileable.Count > 0 ? fileable[0].Citation : Messages.Get("licensing.filing_citation_fallback");
         throw ShianException.Rule(LicensingErrors.FilingNotApplicable, citation, string.Join(Messages.Get("licensing.list_separator"), described));
     }
+
+    private async Task EnsureSameRequestAsync(Guid submitter, string key, string hash, CancellationToken ct) =>
+        IdempotencyKeys.EnsureSameRequest(
+            await db.Set<FilingRecord>().Unscoped("a replay is found by its submitter and key wherever the filing lies")
+                .Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key).Select(a => a.RequestHash).FirstOrDefaultAsync(ct),
+            hash);
 
     private async Task<FilingView?> FindReplayAsync(Guid submitter, string key, CancellationToken ct)
     {

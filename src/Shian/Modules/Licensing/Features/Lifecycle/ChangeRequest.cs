@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Shian.Shared.Kernel.Identifiers;
 
 namespace Shian.Modules.Licensing.Features.Lifecycle;
 
@@ -15,7 +16,7 @@ internal sealed class ChangeRequest : LifecycleRequest
     public string? LegalRepresentative { get; set; }
 
     /// <summary>Required with a new legal representative: the ban check needs it; stored masked only.</summary>
-    [RegularExpression(@"^\d{17}[\dXx]$", ErrorMessage = "licensing.id_number_format")]
+    [ResidentIdNumberFormat(ErrorMessage = "licensing.id_number_format")]
     public string? LegalRepresentativeIdNumber { get; set; }
 
     /// <summary>The complete new list of 经营项目 codes (not a difference).</summary>

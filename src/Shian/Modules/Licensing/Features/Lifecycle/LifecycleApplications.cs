@@ -6,6 +6,7 @@ using Shian.Modules.Licensing.Domain;
 using Shian.Modules.Licensing.Features.Apply;
 using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
+using Shian.Shared.Kernel.Identifiers;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
 using Shian.Shared.Web;
@@ -37,6 +38,8 @@ internal sealed class LifecycleApplications(
         var key = IdempotencyKeys.Read(headerKey, request.IdempotencyKey, LicensingErrors.IdempotencyKeyRequired);
 
         var submitter = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.UserUnknown);
+        var hash = IdempotencyKeys.Fingerprint(request, number, kind);
+        await EnsureSameRequestAsync(submitter, key, hash, ct);
         if (await FindReplayAsync(submitter, key, ct) is { } replay)
         {
             return (replay, true);
@@ -94,6 +97,7 @@ internal sealed class LifecycleApplications(
             DecisionDueOn = await calendar.AddWorkingDaysAsync(today, await rules.RequireIntAsync(LicensingRules.Deadlines, "decision_working_days", today, ct), ct),
             SubmittedBy = submitter,
             IdempotencyKey = key,
+            RequestHash = hash,
             TargetLicenceId = licence.Id,
             FoodCategory = licence.FoodCategory,
             DetailsJson = JsonSerializer.Serialize(details, LicenceApplications.Json),
@@ -124,6 +128,7 @@ internal sealed class LifecycleApplications(
         {
             // Two requests with the same key raced; the unique index let one win. Answer as a replay.
             db.ChangeTracker.Clear();
+            await EnsureSameRequestAsync(submitter, key, hash, ct);
             return (await FindReplayAsync(submitter, key, ct) ?? throw new InvalidOperationException("Saving the application failed."), true);
         }
 
@@ -133,6 +138,7 @@ internal sealed class LifecycleApplications(
     /// <summary>The licence if the caller may act for its holder: 404 outside a staff scope, 403 for another enterprise.</summary>
     private async Task<Licence> HeldLicenceAsync(string number, CancellationToken ct)
     {
+        number = IdentifierText.Normalise(number); // typed or scanned numbers may come full-width or with invisible marks
         if (user.OperatorId is { } own)
         {
             var licence = await db.Set<Licence>().Unscoped("an enterprise user acts on its own operator's licence (checked next)").FirstOrDefaultAsync(l => l.Number == number, ct)
@@ -196,8 +202,8 @@ internal sealed class LifecycleApplications(
             throw ShianException.WithStatus(400, LicensingErrors.NothingToChange);
         }
 
-        var idNumber = request.LegalRepresentativeIdNumber?.ToUpperInvariant();
-        var ban = representative is not null && idNumber is not null && await credit.FindBanAsync(idNumber, today, ct) is { } b
+        var idNumber = string.IsNullOrEmpty(request.LegalRepresentativeIdNumber) ? null : ResidentIdNumber.Parse(request.LegalRepresentativeIdNumber).Value;
+        var ban = representative is not null && idNumber is not null && await credit.FindBanAsync(ResidentIdNumber.Parse(idNumber), today, ct) is { } b
             ? $"{Mask.PersonName(b.PersonName)}，{b.Reason}，{b.Decision}"
             : null;
         return (
@@ -245,6 +251,12 @@ internal sealed class LifecycleApplications(
 
     /// <summary>The licence if the caller may act for its holder (the lifecycle pages show it before the form).</summary>
     public Task<Licence> HeldAsync(string number, CancellationToken ct) => HeldLicenceAsync(number, ct);
+
+    private async Task EnsureSameRequestAsync(Guid submitter, string key, string hash, CancellationToken ct) =>
+        IdempotencyKeys.EnsureSameRequest(
+            await db.Set<LicenceApplication>().Unscoped("a replay is found by its submitter and key wherever the application lies")
+                .Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key).Select(a => a.RequestHash).FirstOrDefaultAsync(ct),
+            hash);
 
     private async Task<ApplicationView?> FindReplayAsync(Guid submitter, string key, CancellationToken ct) =>
         await db.Set<LicenceApplication>().Unscoped("a replay is found by its submitter and key wherever the application lies").Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key)

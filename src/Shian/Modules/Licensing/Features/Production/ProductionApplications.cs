@@ -6,6 +6,7 @@ using Shian.Modules.Licensing.Domain;
 using Shian.Modules.Licensing.Features.Apply;
 using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
+using Shian.Shared.Kernel.Identifiers;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
 using Shian.Shared.Web;
@@ -36,6 +37,8 @@ internal sealed class ProductionApplications(
         var key = IdempotencyKeys.Read(headerKey, request.IdempotencyKey, LicensingErrors.IdempotencyKeyRequired);
 
         var submitter = user.UserId ?? throw ShianException.Forbidden(LicensingErrors.UserUnknown);
+        var hash = IdempotencyKeys.Fingerprint(request);
+        await EnsureSameRequestAsync(submitter, key, hash, ct);
         if (await FindReplayAsync(submitter, key, ct) is { } replay)
         {
             return (replay, true);
@@ -48,7 +51,7 @@ internal sealed class ProductionApplications(
         var category = await rules.FindAsync(LicensingRules.FoodCategories, request.FoodCategory!, today, ct)
             ?? throw ShianException.Invalid(LicensingErrors.UnknownFoodCategory, nameof(request.FoodCategory));
 
-        var ban = await credit.FindBanAsync(request.LegalRepresentativeIdNumber!.ToUpperInvariant(), today, ct);
+        var ban = await credit.FindBanAsync(ResidentIdNumber.Parse(request.LegalRepresentativeIdNumber), today, ct);
         var listing = await credit.FindSeriousViolationAsync(op.CreditCode, today, ct);
         var result = LifecycleRules.Evaluate(
             new LifecycleFacts(
@@ -75,13 +78,14 @@ internal sealed class ProductionApplications(
             BusinessType = 0,
             BusinessItems = "",
             FoodCategory = category.Key,
-            LegalRepresentativeIdMasked = Mask.IdNumber(request.LegalRepresentativeIdNumber),
+            LegalRepresentativeIdMasked = Mask.IdNumber(ResidentIdNumber.Parse(request.LegalRepresentativeIdNumber).Value),
             Commitment = request.Commitment,
             MaterialsJson = JsonSerializer.Serialize(request.Materials ?? [], LicenceApplications.Json),
             SubmittedAt = now,
             DecisionDueOn = await calendar.AddWorkingDaysAsync(today, days.AsInt(), ct),
             SubmittedBy = submitter,
             IdempotencyKey = key,
+            RequestHash = hash,
         };
         application.Decide(false, JsonSerializer.Serialize(result.Rules, LicenceApplications.Json), now);
 
@@ -96,6 +100,7 @@ internal sealed class ProductionApplications(
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
+            await EnsureSameRequestAsync(submitter, key, hash, ct);
             return (await FindReplayAsync(submitter, key, ct) ?? throw new InvalidOperationException("Saving the application failed."), true);
         }
 
@@ -141,6 +146,12 @@ internal sealed class ProductionApplications(
         await transaction.CommitAsync(ct);
         return (await applications.FindAsync(application.Id, ct))!;
     }
+
+    private async Task EnsureSameRequestAsync(Guid submitter, string key, string hash, CancellationToken ct) =>
+        IdempotencyKeys.EnsureSameRequest(
+            await db.Set<LicenceApplication>().Unscoped("a replay is found by its submitter and key wherever the application lies")
+                .Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key).Select(a => a.RequestHash).FirstOrDefaultAsync(ct),
+            hash);
 
     private async Task<ApplicationView?> FindReplayAsync(Guid submitter, string key, CancellationToken ct) =>
         await db.Set<LicenceApplication>().Unscoped("a replay is found by its submitter and key wherever the application lies").Where(a => a.SubmittedBy == submitter && a.IdempotencyKey == key)

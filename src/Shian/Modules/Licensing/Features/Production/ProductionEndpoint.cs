@@ -12,7 +12,7 @@ internal static class ProductionEndpoint
         api.MapPost("/production/applications", ApplyProductionAsync).WithName("Licensing.ApplyProduction")
             .WithSummary("Apply for a food production licence (SC); always waits for the on-site review (never instant). Enterprise user for its own operator; Inspector/Administrator in scope.")
             .RequireAuthorization(LicensingPermissions.ApplyPolicy)
-            .Refuses(400, LicensingErrors.IdempotencyKeyRequired, LicensingErrors.OperatorRequired, LicensingErrors.UnknownTown, LicensingErrors.UnknownFoodCategory)
+            .Refuses(422, ErrorCodes.IdempotencyKeyReused).Refuses(400, LicensingErrors.IdempotencyKeyRequired, LicensingErrors.OperatorRequired, LicensingErrors.UnknownTown, LicensingErrors.UnknownFoodCategory)
             .Refuses(403, LicensingErrors.NotYourOperator, LicensingErrors.UserUnknown)
             .Refuses(404, LicensingErrors.OperatorNotFound);
         api.MapPost("/production/applications/{id:guid}/decision", DecideProductionAsync).WithName("Licensing.DecideProduction")

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Shian.Shared.Kernel.Identifiers;
 
 namespace Shian.Modules.Licensing.Features.Production;
 
@@ -12,16 +13,16 @@ internal sealed class ProductionRequest
     public string? PremisesAddress { get; set; }
 
     [Required(ErrorMessage = "licensing.production_town_required")]
-    [RegularExpression(@"^\d{9}$", ErrorMessage = "licensing.town_code_format")]
+    [RegularExpression(@"^[0-9]{9}$", ErrorMessage = "licensing.town_code_format")]
     public string? PremisesTownCode { get; set; }
 
     /// <summary>3-digit category of rule set <c>licensing.food_categories</c> (101 粮食加工品 … 201 食品添加剂).</summary>
     [Required(ErrorMessage = "licensing.food_category_required")]
-    [RegularExpression(@"^[12]\d{2}$", ErrorMessage = "licensing.food_category_format")]
+    [RegularExpression(@"^[12][0-9]{2}$", ErrorMessage = "licensing.food_category_format")]
     public string? FoodCategory { get; set; }
 
     [Required(ErrorMessage = "licensing.id_number_required")]
-    [RegularExpression(@"^\d{17}[\dXx]$", ErrorMessage = "licensing.id_number_format")]
+    [ResidentIdNumberFormat(ErrorMessage = "licensing.id_number_format")]
     public string? LegalRepresentativeIdNumber { get; set; }
 
     /// <summary>Accepted for symmetry; a production licence is never granted on commitment alone.</summary>

@@ -5,6 +5,7 @@ using Shian.Modules.Licensing.Contracts;
 using Shian.Modules.Licensing.Domain;
 using Shian.Modules.Operators.Contracts;
 using Shian.Shared.Kernel;
+using Shian.Shared.Kernel.Identifiers;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
 using Shian.Shared.Web;
@@ -36,7 +37,7 @@ internal sealed class LicenceRevocations(
         // Staff only (permission); the query filter hides licences outside the caller's scope → 404.
         var licence = await (Guid.TryParse(licenceRef, out var id)
                 ? db.Set<Licence>().FirstOrDefaultAsync(l => l.Id == id, ct)
-                : db.Set<Licence>().FirstOrDefaultAsync(l => l.Number == licenceRef, ct))
+                : db.Set<Licence>().FirstOrDefaultAsync(l => l.Number == IdentifierText.Normalise(licenceRef), ct))
             ?? throw ShianException.NotFound(LicensingErrors.LicenceNotFound);
         var decision = request.DecisionNumber!.Trim();
         var decidedOn = request.DecidedOn!.Value;
@@ -83,7 +84,7 @@ internal sealed class LicenceRevocations(
         db.Raise(new LicenceRevoked(licence.Id, licence.Number, licence.OperatorId, licence.JurisdictionCode, decision, decidedOn, reason));
         var banUntil = decidedOn.AddYears(banRule.AsInt());
         await bans.RecordAsync(new IndustryBanEntry(
-            person, request.LegalRepresentativeIdNumber!.Trim(),
+            person, ResidentIdNumber.Parse(request.LegalRepresentativeIdNumber).Value,
             LicensingText.Zh("licensing.ban_reason", licence.Number, banRule.Citation, reason), decision, decidedOn, banUntil), ct);
         var link = $"/verify/licence/{licence.Number}";
         await timeline.AppendAsync(new OperatorTimelineEvent(

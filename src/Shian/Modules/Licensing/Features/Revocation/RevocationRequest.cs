@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Shian.Shared.Kernel.Identifiers;
 
 namespace Shian.Modules.Licensing.Features.Revocation;
 
@@ -21,7 +22,7 @@ internal sealed class RevocationRequest
     public string? Reason { get; set; }
 
     [Required(ErrorMessage = "licensing.revocation_id_number_required")]
-    [RegularExpression(@"^\s*\d{17}[\dXx]\s*$", ErrorMessage = "licensing.id_number_format")]
+    [ResidentIdNumberFormat(ErrorMessage = "licensing.id_number_format")]
     public string? LegalRepresentativeIdNumber { get; set; }
 }
 

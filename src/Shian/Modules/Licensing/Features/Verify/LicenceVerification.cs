@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Licensing.Domain;
 using Shian.Shared.Kernel;
+using Shian.Shared.Kernel.Identifiers;
 using Shian.Shared.Persistence;
 
 namespace Shian.Modules.Licensing.Features.Verify;
@@ -10,6 +11,7 @@ internal sealed class LicenceVerification(ShianDbContext db, TimeProvider time)
 {
     public async Task<VerifiedLicence?> VerifyAsync(string number, CancellationToken ct)
     {
+        number = IdentifierText.Normalise(number); // typed or scanned numbers may come full-width or with invisible marks
         var l = await db.Set<Licence>().Unscoped("public registry: anyone checks a licence by its number").AsNoTracking()
             .FirstOrDefaultAsync(l => l.Number == number, ct);
         return l is null

@@ -16,7 +16,7 @@ internal sealed record CreditCodeCheckResult(string Code, string Outcome, bool I
 {
     public static CreditCodeCheckResult For(string input)
     {
-        var code = input.Trim().ToUpperInvariant();
+        var code = UnifiedSocialCreditCode.Normalise(input);
         var outcome = UnifiedSocialCreditCode.Check(code);
         var message = Messages.Get(outcome switch
         {
@@ -24,10 +24,13 @@ internal sealed record CreditCodeCheckResult(string Code, string Outcome, bool I
             CreditCodeCheck.WrongLength => "operators.credit_check_wrong_length",
             CreditCodeCheck.InvalidCharacters => "operators.credit_check_invalid_characters",
             CreditCodeCheck.OrganisationCheckFailed => "operators.credit_check_organisation_failed",
+            CreditCodeCheck.UnknownAuthority => "operators.credit_check_unknown_authority",
+            CreditCodeCheck.UnknownCategory => "operators.credit_check_unknown_category",
+            CreditCodeCheck.UnknownDivision => "operators.credit_check_unknown_division",
             _ => "operators.credit_check_final_failed",
         });
         return new CreditCodeCheckResult(
             code, outcome.ToString(), outcome == CreditCodeCheck.Valid,
-            outcome is CreditCodeCheck.OrganisationCheckFailed or CreditCodeCheck.FinalCheckFailed, message);
+            outcome is not (CreditCodeCheck.Valid or CreditCodeCheck.WrongLength or CreditCodeCheck.InvalidCharacters), message);
     }
 }

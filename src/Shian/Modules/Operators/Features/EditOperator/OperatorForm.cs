@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Shian.Modules.Operators.Domain;
+using Shian.Shared.Kernel.Identifiers;
 
 namespace Shian.Modules.Operators.Features.EditOperator;
 
@@ -32,7 +33,7 @@ internal sealed class OperatorForm
     [StringLength(18, MinimumLength = 18, ErrorMessage = "operators.id_number_length")]
     public string? LegalRepresentativeIdNumber { get; set => field = Optional(value); }
 
-    [RegularExpression(@"^(1\d{10}|0\d{2,3}-?\d{7,8})$", ErrorMessage = "operators.phone_format")]
+    [PhoneNumberFormat(ErrorMessage = "operators.phone_format")]
     public string? Phone { get; set => field = Optional(value); }
 
     [StringLength(50, ErrorMessage = "operators.contact_person_length")]

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Administration.Contracts;
 using Shian.Modules.Operators.Domain;
 using Shian.Shared.Kernel;
+using Shian.Shared.Kernel.Identifiers;
 using Shian.Shared.Persistence;
 using Shian.Shared.Web;
 
@@ -13,7 +14,7 @@ internal sealed class OperatorFormRules(ShianDbContext db, IJurisdictionDirector
     public async Task EnsureValidAsync(OperatorForm form, Guid? editingId, CancellationToken ct)
     {
         var errors = new List<(string Field, string MessageKey)>();
-        var code = form.CreditCode!.Trim().ToUpperInvariant();
+        var code = IdentifierText.Normalise(form.CreditCode);
         var check = UnifiedSocialCreditCode.Check(code);
         if (check is CreditCodeCheck.WrongLength or CreditCodeCheck.InvalidCharacters)
         {
@@ -42,8 +43,8 @@ internal sealed class OperatorFormRules(ShianDbContext db, IJurisdictionDirector
                 errors.Any(e => e.Field == nameof(form.CreditCode)) ? OperatorsErrors.CreditCodeInvalid : ErrorCodes.ValidationFailed, errors);
         }
 
-        // A failed check character is only a warning: real codes with bad checks exist, so an authorised user may
-        // accept it with a reason, which the ledger keeps.
+        // A failed check character, or an authority, category or division code GB 32100 does not list, is only a
+        // warning: real codes like that exist, so an authorised user may accept it with a reason, which the ledger keeps.
         if (check is not CreditCodeCheck.Valid && string.IsNullOrWhiteSpace(form.CreditCodeOverrideReason))
         {
             throw WithField(422, OperatorsErrors.CreditCodeCheckFailed, nameof(form.CreditCodeOverrideReason), "operators.credit_code_override_needed");

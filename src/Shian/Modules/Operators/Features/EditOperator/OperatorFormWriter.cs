@@ -1,4 +1,5 @@
 using Shian.Modules.Operators.Domain;
+using Shian.Shared.Kernel.Identifiers;
 using Shian.Shared.Security;
 
 namespace Shian.Modules.Operators.Features.EditOperator;
@@ -8,7 +9,7 @@ internal sealed class OperatorFormWriter(PersonalDataProtector protector)
 {
     public void Apply(Operator entity, OperatorForm form)
     {
-        entity.CreditCode = form.CreditCode!.Trim().ToUpperInvariant();
+        entity.CreditCode = IdentifierText.Normalise(form.CreditCode);
         entity.CreditCodeOverrideReason = string.IsNullOrWhiteSpace(form.CreditCodeOverrideReason) ? null : form.CreditCodeOverrideReason.Trim();
         entity.Name = form.Name!.Trim();
         entity.EntityType = form.EntityType!.Value;
@@ -17,7 +18,7 @@ internal sealed class OperatorFormWriter(PersonalDataProtector protector)
         // "changed ID number" line on the timeline), so only a different number is encrypted again.
         if (!string.IsNullOrWhiteSpace(form.LegalRepresentativeIdNumber))
         {
-            var id = form.LegalRepresentativeIdNumber.Trim().ToUpperInvariant();
+            var id = ResidentIdNumber.Parse(form.LegalRepresentativeIdNumber).Value;
             if (protector.Unprotect(entity.LegalRepresentativeIdCipher) != id)
             {
                 entity.LegalRepresentativeIdCipher = protector.Protect(id);
@@ -27,7 +28,7 @@ internal sealed class OperatorFormWriter(PersonalDataProtector protector)
 
         if (!string.IsNullOrWhiteSpace(form.Phone))
         {
-            var phone = form.Phone.Trim();
+            var phone = PhoneNumber.Parse(form.Phone).Value;
             if (protector.Unprotect(entity.PhoneCipher) != phone)
             {
                 entity.PhoneCipher = protector.Protect(phone);

@@ -5,6 +5,7 @@ using Shian.Modules.Operators.Domain;
 using Shian.Modules.Operators.Features.EditOperator;
 using Shian.Modules.Operators.Features.OperatorFile;
 using Shian.Shared.Kernel;
+using Shian.Shared.Kernel.Identifiers;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
 
@@ -32,8 +33,8 @@ internal sealed class MyOperatorService(
         entity.ContactEmail = form.ContactEmail?.Trim();
         if (!string.IsNullOrWhiteSpace(form.Phone))
         {
-            entity.PhoneCipher = protector.Protect(form.Phone.Trim());
-            entity.PhoneMasked = Mask.Phone(form.Phone.Trim());
+            entity.PhoneCipher = protector.Protect(PhoneNumber.Parse(form.Phone).Value);
+            entity.PhoneMasked = Mask.Phone(PhoneNumber.Parse(form.Phone).Value);
         }
 
         entity.Touch(time.GetUtcNow());
@@ -50,7 +51,7 @@ internal sealed class ContactForm
     [StringLength(50, ErrorMessage = "operators.contact_person_length")]
     public string? ContactPerson { get; set => field = OperatorForm.Optional(value); }
 
-    [RegularExpression(@"^(1\d{10}|0\d{2,3}-?\d{7,8})$", ErrorMessage = "operators.phone_format")]
+    [PhoneNumberFormat(ErrorMessage = "operators.phone_format")]
     public string? Phone { get; set => field = OperatorForm.Optional(value); }
 
     [EmailAddress(ErrorMessage = "operators.email_format")]

@@ -1,5 +1,6 @@
 using Shian.Modules.Operators.Contracts;
 using Shian.Modules.Operators.Domain;
+using Shian.Shared.Kernel.Identifiers;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
 
@@ -15,7 +16,7 @@ internal sealed class OperatorRegistry(
         var now = time.GetUtcNow();
         var entity = new Operator
         {
-            CreditCode = file.CreditCode.Trim().ToUpperInvariant(),
+            CreditCode = IdentifierText.Normalise(file.CreditCode),
             Name = file.Name.Trim(),
             EntityType = Enum.Parse<OperatorEntityType>(file.EntityType),
             LegalRepresentative = file.LegalRepresentative.Trim(),
@@ -25,8 +26,9 @@ internal sealed class OperatorRegistry(
         };
         if (!string.IsNullOrWhiteSpace(file.LegalRepresentativeIdNumber))
         {
-            entity.LegalRepresentativeIdCipher = protector.Protect(file.LegalRepresentativeIdNumber.Trim().ToUpperInvariant());
-            entity.LegalRepresentativeIdMasked = Mask.IdNumber(file.LegalRepresentativeIdNumber.Trim());
+            var id = IdentifierText.Normalise(file.LegalRepresentativeIdNumber);
+            entity.LegalRepresentativeIdCipher = protector.Protect(id);
+            entity.LegalRepresentativeIdMasked = Mask.IdNumber(id);
         }
 
         if (!string.IsNullOrWhiteSpace(file.Phone))

@@ -11,7 +11,7 @@ internal sealed class TaskRequest
 
     /// <summary>The area drawn from: 440700 (city), a district (6 digits) or a town (9 digits).</summary>
     [Required(ErrorMessage = "randomchecks.area_required")]
-    [RegularExpression(@"^\d{6}(\d{3})?$", ErrorMessage = "randomchecks.area_format")]
+    [RegularExpression(@"^[0-9]{6}([0-9]{3})?$", ErrorMessage = "randomchecks.area_format")]
     public string? JurisdictionCode { get; set; }
 
     [RegularExpression("^[a-z_]{2,30}$", ErrorMessage = "randomchecks.category_format")]

@@ -11,7 +11,7 @@ internal static class OpenAccountEndpoint
     public static void Map(RouteGroupBuilder api) =>
         api.MapPost("/public/applications/{trackingNumber}/account", OpenAccountAsync).WithName("Registration.OpenAccount")
             .WithSummary("Open the enterprise account of an approved application (user name = credit code, password chosen here): X-Tracking-Secret header. Once per operator.")
-            .AnonymousByDesign("the applicant of an approved registration opens its enterprise account once, with the secret").RequireRateLimiting(RateLimits.Anonymous)
+            .AnonymousByDesign("the applicant of an approved registration opens its enterprise account once, with the secret").RequireRateLimiting(RateLimits.PublicForms)
             .Refuses(404, RegistrationErrors.ApplicationNotFound)
             .Refuses(409, RegistrationErrors.NotApproved, RegistrationErrors.AccountExists);
 

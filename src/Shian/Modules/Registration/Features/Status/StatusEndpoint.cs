@@ -15,11 +15,11 @@ internal static class StatusEndpoint
     {
         api.MapGet("/public/applications/{trackingNumber}", StatusAsync).WithName("Registration.PublicStatus")
             .WithSummary("The applicant follows an application: tracking number in the path, secret in the X-Tracking-Secret header.")
-            .AnonymousByDesign("the applicant follows an application with its tracking number and secret").RequireRateLimiting(RateLimits.Anonymous)
+            .AnonymousByDesign("the applicant follows an application with its tracking number and secret").RequireRateLimiting(RateLimits.PublicForms)
             .Refuses(404, RegistrationErrors.ApplicationNotFound);
         api.MapGet("/public/applications/{trackingNumber}/licence", PublicLicenceAsync).WithName("Registration.PublicLicence")
             .WithSummary("The electronic business licence (PDF) of an approved application: X-Tracking-Secret header, or the status page's short-lived token.")
-            .AnonymousByDesign("the applicant downloads the business licence with the secret or a short-lived token").RequireRateLimiting(RateLimits.Anonymous)
+            .AnonymousByDesign("the applicant downloads the business licence with the secret or a short-lived token").RequireRateLimiting(RateLimits.PublicForms)
             .Refuses(404, RegistrationErrors.LicenceNotIssued);
     }
 

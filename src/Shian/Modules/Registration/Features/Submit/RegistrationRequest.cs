@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Shian.Modules.Operators.Contracts;
 using Shian.Modules.Registration.Domain;
+using Shian.Shared.Kernel.Identifiers;
 
 namespace Shian.Modules.Registration.Features.Submit;
 
@@ -23,11 +23,11 @@ internal sealed class RegistrationRequest : IValidatableObject
     public string? LegalRepresentative { get; set; }
 
     [Required(ErrorMessage = "registration.id_number_required")]
-    [RegularExpression(@"^\d{17}[\dXx]$", ErrorMessage = "registration.id_number_format")]
+    [ResidentIdNumberFormat(FormOnly = true, ErrorMessage = "registration.id_number_format")]
     public string? LegalRepresentativeIdNumber { get; set; }
 
     [Required(ErrorMessage = "registration.phone_required")]
-    [RegularExpression(@"^(1\d{10}|0\d{2,3}-?\d{7,8})$", ErrorMessage = "registration.phone_format")]
+    [PhoneNumberFormat(ErrorMessage = "registration.phone_format")]
     public string? Phone { get; set; }
 
     [Required(ErrorMessage = "registration.address_required")]
@@ -35,7 +35,7 @@ internal sealed class RegistrationRequest : IValidatableObject
     public string? Address { get; set; }
 
     [Required(ErrorMessage = "registration.town_required")]
-    [RegularExpression(@"^\d{9}$", ErrorMessage = "registration.town_format")]
+    [RegularExpression(@"^[0-9]{9}$", ErrorMessage = "registration.town_format")]
     public string? TownCode { get; set; }
 
     [Required(ErrorMessage = "registration.business_scope_required")]
@@ -48,7 +48,7 @@ internal sealed class RegistrationRequest : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!ResidentIdNumbers.IsValid(LegalRepresentativeIdNumber))
+        if (ResidentIdNumber.TryParse(LegalRepresentativeIdNumber, out _, out var error) is false && error == ResidentIdNumber.CheckCode)
         {
             yield return new ValidationResult(RegistrationErrors.InvalidIdNumber, [nameof(LegalRepresentativeIdNumber)]);
         }

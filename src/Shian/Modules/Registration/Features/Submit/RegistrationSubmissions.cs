@@ -8,6 +8,7 @@ using Shian.Modules.Registration.Domain;
 using Shian.Modules.Registration.Features.Review;
 using Shian.Modules.Registration.Features.Status;
 using Shian.Shared.Kernel;
+using Shian.Shared.Kernel.Identifiers;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
 using Shian.Shared.Web;
@@ -56,7 +57,7 @@ internal sealed class RegistrationSubmissions(
         var today = now.ChinaDate();
         var name = request.Name!.Trim();
         var district = JurisdictionCodes.DistrictOf(townCode);
-        var idNumber = request.LegalRepresentativeIdNumber!.Trim().ToUpperInvariant();
+        var idNumber = ResidentIdNumber.Parse(request.LegalRepresentativeIdNumber);
         var result = RegistrationChecks.Evaluate(await FactsAsync(name, district, townCode, idNumber, today, ct), await CitationsAsync(today, ct));
 
         var tracking = "DJ" + today.ToString("yyMMdd", System.Globalization.CultureInfo.InvariantCulture) + RandomNumberGenerator.GetString(TrackingAlphabet, 8);
@@ -69,10 +70,10 @@ internal sealed class RegistrationSubmissions(
             Name = name,
             NormalizedName = RegistrationApplication.Normalize(name),
             LegalRepresentative = request.LegalRepresentative!.Trim(),
-            LegalRepresentativeIdCipher = protector.Protect(idNumber)!,
-            LegalRepresentativeIdMasked = Mask.IdNumber(idNumber),
-            PhoneCipher = protector.Protect(request.Phone!.Trim())!,
-            PhoneMasked = Mask.Phone(request.Phone.Trim()),
+            LegalRepresentativeIdCipher = protector.Protect(idNumber.Value)!,
+            LegalRepresentativeIdMasked = Mask.IdNumber(idNumber.Value),
+            PhoneCipher = protector.Protect(PhoneNumber.Parse(request.Phone).Value)!,
+            PhoneMasked = Mask.Phone(PhoneNumber.Parse(request.Phone).Value),
             Address = request.Address!.Trim(),
             JurisdictionCode = townCode,
             DistrictCode = district,
@@ -112,7 +113,7 @@ internal sealed class RegistrationSubmissions(
         return (RegistrationView.Of(application, secret), false);
     }
 
-    private async Task<RegistrationFacts> FactsAsync(string name, string district, string townCode, string idNumber, DateOnly today, CancellationToken ct)
+    private async Task<RegistrationFacts> FactsAsync(string name, string district, string townCode, ResidentIdNumber idNumber, DateOnly today, CancellationToken ct)
     {
         var town = await jurisdictions.FindAsync(townCode, ct);
         var districtName = (await jurisdictions.FindAsync(district, ct))?.Name ?? district;
@@ -162,15 +163,14 @@ internal sealed class RegistrationSubmissions(
             return null;
         }
 
-        return first.RequestHash == hash
-            ? RegistrationView.Of(first, protector.Unprotect(first.SecretCipher))
-            : throw ShianException.Conflict(RegistrationErrors.IdempotencyKeyReused);
+        IdempotencyKeys.EnsureSameRequest(first.RequestHash, hash);
+        return RegistrationView.Of(first, protector.Unprotect(first.SecretCipher));
     }
 
     private static string RequestHash(RegistrationRequest r)
     {
         var canonical = string.Join('\n',
-            r.EntityType, r.Name?.Trim(), r.LegalRepresentative?.Trim(), r.LegalRepresentativeIdNumber?.Trim().ToUpperInvariant(),
+            r.EntityType, r.Name?.Trim(), r.LegalRepresentative?.Trim(), IdentifierText.Normalise(r.LegalRepresentativeIdNumber),
             r.Phone?.Trim(), r.Address?.Trim(), r.TownCode, r.BusinessScope?.Trim());
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }

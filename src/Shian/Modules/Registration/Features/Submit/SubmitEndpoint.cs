@@ -13,14 +13,14 @@ internal static class SubmitEndpoint
     {
         api.MapPost("/public/applications", SubmitPublicAsync).WithName("Registration.SubmitPublic")
             .WithSummary("Register a market entity online (anyone; rate-limited). Needs a random Idempotency-Key of 16–100 characters; answers a tracking number and secret.")
-            .AnonymousByDesign("anyone registers a market entity online (rate-limited, idempotent)").RequireRateLimiting(RateLimits.Anonymous)
+            .AnonymousByDesign("anyone registers a market entity online (rate-limited, idempotent)").RequireRateLimiting(RateLimits.PublicForms)
             .Refuses(400, RegistrationErrors.IdempotencyKeyRequired)
-            .Refuses(409, RegistrationErrors.IdempotencyKeyReused, RegistrationErrors.SequenceExhausted);
+            .Refuses(409, RegistrationErrors.SequenceExhausted).Refuses(422, ErrorCodes.IdempotencyKeyReused);
         api.MapPost("/applications", SubmitStaffAsync).WithName("Registration.Submit")
             .WithSummary("Staff file an application at a registration counter for a town in their scope.")
             .RequireAuthorization(RegistrationPermissions.ApplyPolicy)
             .Refuses(400, RegistrationErrors.IdempotencyKeyRequired)
-            .Refuses(409, RegistrationErrors.IdempotencyKeyReused, RegistrationErrors.SequenceExhausted);
+            .Refuses(409, RegistrationErrors.SequenceExhausted).Refuses(422, ErrorCodes.IdempotencyKeyReused);
     }
 
     private static Task<Results<Created<RegistrationView>, Ok<RegistrationView>>> SubmitPublicAsync(

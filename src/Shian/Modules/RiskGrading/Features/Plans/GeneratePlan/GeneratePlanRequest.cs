@@ -6,7 +6,7 @@ namespace Shian.Modules.RiskGrading.Features.Plans.GeneratePlan;
 internal sealed class GeneratePlanRequest
 {
     [Required(ErrorMessage = "riskgrading.district_required")]
-    [RegularExpression(@"^\d{6}$", ErrorMessage = "riskgrading.district_format")]
+    [RegularExpression(@"^[0-9]{6}$", ErrorMessage = "riskgrading.district_format")]
     public string? DistrictCode { get; set; }
 
     [Required(ErrorMessage = "riskgrading.year_required")]
