@@ -44,8 +44,13 @@ internal static class PlatformSetup
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize =
-            builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes));
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes);
+            // Long URLs are refused by RequestGuards with a problem body; Kestrel's own 414 (no body) only above this.
+            k.Limits.MaxRequestLineSize = RequestGuards.KestrelRequestLineBytes;
+            k.Limits.MaxRequestHeadersTotalSize = RequestGuards.KestrelRequestLineBytes + (32 * 1024);
+        });
         services.Configure<KestrelServerOptions>(o => o.AddServerHeader = false);
 
         services.AddShianProblemDetails();
@@ -70,6 +75,7 @@ internal static class PlatformSetup
         app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseUrlLengthLimit();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -80,6 +86,8 @@ internal static class PlatformSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseAntiforgeryRefusal();
+        app.UsePageQueryGuard();
 
         app.MapStaticAssets().AnonymousByDesign("static assets: styles, scripts, icons");
         app.MapOpenApi("/openapi/{documentName}.json").AnonymousByDesign("the published API description");

@@ -27,8 +27,13 @@ public static class FuzzCorpus
     [
         ("creditCode", Shian.Modules.Operators.Contracts.CreditCodes.Compose('9', '1', "440705", "12345678")),
         ("townCode", "440705001"), ("jurisdiction", "440705001"), ("districtCode", "440705"), ("phone", "13812345678"),
-        ("email", "fuzz@example.com"), ("idNumber", "11010519491231002X"), ("category", "catering"), ("password", "Fuzz@Pass2026"),
+        ("email", "fuzz@example.com"), ("idNumber", "11010519491231002X"), ("categor", "catering"), ("sector", "catering"),
+        ("password", "Fuzz@Pass2026"), ("items", "prepackaged"), ("kind", "routine"), ("address", "江门市新会区会城街道测试路1号"),
+        ("date", "2027-03-05"), ("scopes", "operators:read"),
     ];
+
+    /// <summary>Plausible numbers by field name (a part of it).</summary>
+    public static readonly (string Name, int Value)[] NamedNumbers = [("year", 2026)];
 
     public static readonly string OneMegabyte = new('a', 1024 * 1024);
 

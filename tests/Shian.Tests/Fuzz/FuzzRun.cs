@@ -13,6 +13,7 @@ public sealed class FuzzRun(string expectedErrorMediaType, string accept)
     private readonly HashSet<string> _inputs = [];
     private readonly HashSet<string> _targets = [];
     private readonly SortedDictionary<string, SortedDictionary<int, int>> _statuses = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _samples = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
 
     public int Requests { get; private set; }
@@ -45,6 +46,13 @@ public sealed class FuzzRun(string expectedErrorMediaType, string accept)
         using var _ = response;
 
         var status = (int)response.StatusCode;
+        if (input == "body sample" && status >= 400)
+        {
+            // What the plausible body still gets wrong: where to improve FuzzCorpus so the field cases reach the handler.
+            var text = await response.Content.ReadAsStringAsync();
+            _samples[target] = text.Length > 400 ? text[..400] : text;
+        }
+
         var tally = _statuses.TryGetValue(target, out var t) ? t : _statuses[target] = [];
         tally[status] = tally.GetValueOrDefault(status) + 1;
         var mediaType = response.Content.Headers.ContentType?.MediaType;
@@ -71,7 +79,7 @@ public sealed class FuzzRun(string expectedErrorMediaType, string accept)
         Console.WriteLine(summary);
         foreach (var (target, tally) in _statuses)
         {
-            output.WriteLine($"{target}: {string.Join(", ", tally.Select(s => $"{s.Value}×{s.Key}"))}");
+            output.WriteLine($"{target}: {string.Join(", ", tally.Select(s => $"{s.Value}×{s.Key}"))}{(_samples.TryGetValue(target, out var sample) ? " | sample refused: " + sample : "")}");
         }
 
         foreach (var failure in _failures)

@@ -134,6 +134,8 @@ public sealed class OpenApiOperations
                 return result;
             case "array":
                 return schema.TryGetProperty("items", out var items) ? new JsonArray(Sample(items, ids, name, depth + 1)) : new JsonArray();
+            case "integer" when FuzzCorpus.NamedNumbers.Any(n => name.Contains(n.Name, StringComparison.OrdinalIgnoreCase)):
+                return JsonValue.Create(FuzzCorpus.NamedNumbers.First(n => name.Contains(n.Name, StringComparison.OrdinalIgnoreCase)).Value);
             case "integer":
                 return JsonValue.Create(schema.TryGetProperty("minimum", out var min) && min.ValueKind == JsonValueKind.Number ? Math.Max(1, min.GetInt64()) : 1);
             case "number":

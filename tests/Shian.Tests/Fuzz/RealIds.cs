@@ -30,7 +30,8 @@ public sealed class RealIds
 
     /// <summary>A value for path parameter <paramref name="name"/> under <paramref name="prefix"/> (the path before it).</summary>
     public string? ForPath(string prefix, string name) =>
-        _values.GetValueOrDefault($"{name}@{prefix}") ?? ForName(name);
+        _values.GetValueOrDefault($"{name}@{prefix}") ?? ForName(name) ??
+        FuzzCorpus.NamedStrings.Where(n => name.Contains(n.Name, StringComparison.OrdinalIgnoreCase)).Select(n => n.Value).FirstOrDefault();
 
     public string? ForName(string name) =>
         _values.GetValueOrDefault(name) ?? (name.EndsWith("Id", StringComparison.Ordinal) ? null : _values.GetValueOrDefault(name + "Id"));
@@ -53,6 +54,7 @@ public sealed class RealIds
                     {
                         var value = property.Value.ToString();
                         _values.TryAdd(property.Name, value);
+                        _values.TryAdd($"{property.Name}@{listPath}", value);
                         if (property.NameEquals("id"))
                         {
                             _values.TryAdd($"id@{listPath}", value);

@@ -13,11 +13,14 @@ internal static class DataAnnotationsValidationFilter
 {
     public static EndpointFilterDelegate Factory(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
     {
-        var validated = context.MethodInfo.GetParameters()
+        var nullability = new NullabilityInfoContext();
+        var parameters = context.MethodInfo.GetParameters();
+        var validated = parameters
             .Select((p, index) => (p.ParameterType, index))
             .Where(p => IsValidatable(p.ParameterType))
             .Select(p => p.index)
             .ToArray();
+        var optional = validated.Where(i => nullability.Create(parameters[i]).ReadState == NullabilityState.Nullable).ToHashSet();
         if (validated.Length == 0)
         {
             return next;
@@ -29,6 +32,11 @@ internal static class DataAnnotationsValidationFilter
             foreach (var index in validated)
             {
                 var argument = invocation.Arguments[index];
+                if (argument is null && optional.Contains(index))
+                {
+                    continue;
+                }
+
                 if (argument is null)
                 {
                     errors[""] = [Messages.Get(ErrorCodes.BodyRequired)];
@@ -44,6 +52,8 @@ internal static class DataAnnotationsValidationFilter
                         errors[group.Key] = [.. group.Select(x => x.Item2)];
                     }
                 }
+
+                CollectionValidation.Validate(argument, errors);
             }
 
             if (errors.Count == 0)
@@ -56,9 +66,11 @@ internal static class DataAnnotationsValidationFilter
         };
     }
 
+    /// <summary>A module's request type: it declares DataAnnotations, or holds lists whose elements must be checked.</summary>
     private static bool IsValidatable(Type type) =>
         type.IsClass && type.Namespace?.StartsWith("Shian.Modules", StringComparison.Ordinal) == true &&
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Any(p => p.GetCustomAttributes<ValidationAttribute>().Any());
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Any(p =>
+            p.GetCustomAttributes<ValidationAttribute>().Any() || (p.PropertyType != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(p.PropertyType)));
 
     private static string JsonName(string member) =>
         member.Length == 0 ? member : char.ToLowerInvariant(member[0]) + member[1..];

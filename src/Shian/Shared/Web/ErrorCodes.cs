@@ -18,6 +18,9 @@ public static class ErrorCodes
     public const string AntiforgeryFailed = "request.antiforgery_failed";
     public const string Cancelled = "request.cancelled";
     public const string BodyRequired = "request.body_required";
+    public const string InvalidQuery = "request.invalid_query";
+    public const string NullItem = "request.null_item";
+    public const string UriTooLong = "request.uri_too_long";
 
     public static string ForStatus(int status) => status switch
     {
@@ -28,6 +31,7 @@ public static class ErrorCodes
         405 => MethodNotAllowed,
         409 => Conflict,
         413 => BodyTooLarge,
+        414 => UriTooLong,
         415 => UnsupportedMediaType,
         429 => RateLimited,
         >= 500 => Internal,
