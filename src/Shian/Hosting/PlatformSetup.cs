@@ -50,6 +50,7 @@ internal static class PlatformSetup
             // Long URLs are refused by RequestGuards with a problem body; Kestrel's own 414 (no body) only above this.
             k.Limits.MaxRequestLineSize = RequestGuards.KestrelRequestLineBytes;
             k.Limits.MaxRequestHeadersTotalSize = RequestGuards.KestrelRequestLineBytes + (32 * 1024);
+            k.ConfigureEndpointDefaults(listen => listen.UseProblemBodiesForServerRejections());
         });
         services.Configure<KestrelServerOptions>(o => o.AddServerHeader = false);
 

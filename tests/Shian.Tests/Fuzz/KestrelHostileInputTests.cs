@@ -51,6 +51,29 @@ public sealed class KestrelHostileInputTests(KestrelAppFactory app)
         WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()).ShouldContain("链接过长");
     }
 
+    [Theory]
+    [InlineData("/api/v1/operators/%00")]
+    [InlineData("/portal/establishments/a%00b")]
+    public async Task A_nul_in_the_path_is_400_with_a_problem_body_although_Kestrel_refuses_it_before_the_app(string path)
+    {
+        using var client = app.AnonymousClient();
+
+        using var response = await client.GetAsync(path);
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        problem.GetProperty("detail").GetString()!.ShouldContain("%00");
+    }
+
+    [Fact]
+    public async Task A_url_over_Kestrels_own_limit_is_still_414_with_a_problem_body()
+    {
+        using var client = app.AnonymousClient();
+
+        using var response = await client.GetAsync("/api/v1/portal/establishments?name=" + new string('a', 70 * 1024));
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.RequestUriTooLong, "request.uri_too_long");
+    }
+
     [Fact]
     public async Task A_url_of_a_few_KB_is_still_served()
     {

@@ -21,6 +21,7 @@ public static class ErrorCodes
     public const string InvalidQuery = "request.invalid_query";
     public const string NullItem = "request.null_item";
     public const string UriTooLong = "request.uri_too_long";
+    public const string MalformedRequest = "request.malformed";
 
     public static string ForStatus(int status) => status switch
     {
