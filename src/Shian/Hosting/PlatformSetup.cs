@@ -42,6 +42,7 @@ internal static class PlatformSetup
         {
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new NulCharacters.RefusingConverter());
         });
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.WebHost.ConfigureKestrel(k =>
@@ -88,7 +89,8 @@ internal static class PlatformSetup
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseAntiforgeryRefusal();
-        app.UsePageQueryGuard();
+        app.UsePageQueryGuard(); // before the NUL refusal: ?page=%00 names the parameter a page cannot read
+        app.UseNulRefusal();
 
         app.MapStaticAssets().AnonymousByDesign("static assets: styles, scripts, icons");
         app.MapOpenApi("/openapi/{documentName}.json").AnonymousByDesign("the published API description");

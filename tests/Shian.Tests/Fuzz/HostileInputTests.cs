@@ -116,6 +116,20 @@ public sealed class HostileInputTests(ShianAppFactory app)
         await script.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "request.antiforgery_failed");
     }
 
+    [Fact]
+    public async Task A_NUL_character_in_a_json_string_or_a_query_value_is_400_not_a_database_error()
+    {
+        using var inspector = await app.ClientAsAsync(TestUsers.TaishanInspector);
+        var body = TestData.Operator();
+        body["name"] = "测试\0餐馆";
+
+        using var json = await inspector.PostAsJsonAsync("/api/v1/operators", body);
+        using var query = await inspector.GetAsync("/api/v1/operators?q=%00");
+
+        (await json.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "request.malformed_body")).GetProperty("detail").GetString()!.ShouldContain("U+0000");
+        await query.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "request.nul_character");
+    }
+
     private static HttpRequestMessage Browser(HttpMethod method, string url)
     {
         var request = new HttpRequestMessage(method, url);

@@ -22,6 +22,7 @@ public static class ErrorCodes
     public const string NullItem = "request.null_item";
     public const string UriTooLong = "request.uri_too_long";
     public const string MalformedRequest = "request.malformed";
+    public const string NulCharacter = "request.nul_character";
 
     public static string ForStatus(int status) => status switch
     {
