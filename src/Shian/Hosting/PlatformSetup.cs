@@ -44,10 +44,17 @@ internal static class PlatformSetup
             // Enums are their defined names only: a number (99, 0, -1, "99") would bind to a value no code handles,
             // so it fails binding → 400 request.malformed_body (issue 11, finding 8). OpenAPI lists the names.
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
+            o.SerializerOptions.Converters.Add(new NulCharacters.RefusingConverter());
         });
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize =
-            builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes));
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes);
+            // Long URLs are refused by RequestGuards with a problem body; Kestrel's own 414 (no body) only above this.
+            k.Limits.MaxRequestLineSize = RequestGuards.KestrelRequestLineBytes;
+            k.Limits.MaxRequestHeadersTotalSize = RequestGuards.KestrelRequestLineBytes + (32 * 1024);
+            k.ConfigureEndpointDefaults(listen => listen.UseProblemBodiesForServerRejections());
+        });
         services.Configure<KestrelServerOptions>(o => o.AddServerHeader = false);
 
         services.AddShianProblemDetails();
@@ -72,6 +79,7 @@ internal static class PlatformSetup
         app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseUrlLengthLimit();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -82,6 +90,9 @@ internal static class PlatformSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseAntiforgeryRefusal();
+        app.UsePageQueryGuard(); // before the NUL refusal: ?page=%00 names the parameter a page cannot read
+        app.UseNulRefusal();
 
         // Static assets and the probes are the only anonymous doors without a rate limit: they touch no database,
         // and a limit per address would throttle a whole office's staff behind one NAT, or the load balancer.

@@ -13,6 +13,7 @@ internal static class DataAnnotationsValidationFilter
 {
     public static EndpointFilterDelegate Factory(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
     {
+        var nullability = new NullabilityInfoContext();
         var parameters = context.MethodInfo.GetParameters();
         var validated = parameters
             .Select((p, index) => (p.ParameterType, index))
@@ -25,6 +26,7 @@ internal static class DataAnnotationsValidationFilter
             .Select((p, index) => (Name: p.Name ?? "", Type: Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType, index))
             .Where(p => p.Type.IsEnum)
             .ToArray();
+        var optional = validated.Where(i => nullability.Create(parameters[i]).ReadState == NullabilityState.Nullable).ToHashSet();
         if (validated.Length == 0 && enums.Length == 0)
         {
             return next;
@@ -44,6 +46,11 @@ internal static class DataAnnotationsValidationFilter
             foreach (var index in validated)
             {
                 var argument = invocation.Arguments[index];
+                if (argument is null && optional.Contains(index))
+                {
+                    continue;
+                }
+
                 if (argument is null)
                 {
                     errors[""] = [Messages.Get(ErrorCodes.BodyRequired)];
@@ -59,6 +66,8 @@ internal static class DataAnnotationsValidationFilter
                         errors[group.Key] = [.. group.Select(x => x.Item2)];
                     }
                 }
+
+                CollectionValidation.Validate(argument, errors);
             }
 
             if (errors.Count == 0)
@@ -71,9 +80,11 @@ internal static class DataAnnotationsValidationFilter
         };
     }
 
+    /// <summary>A module's request type: it declares DataAnnotations, or holds lists whose elements must be checked.</summary>
     private static bool IsValidatable(Type type) =>
         type.IsClass && type.Namespace?.StartsWith("Shian.Modules", StringComparison.Ordinal) == true &&
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Any(p => p.GetCustomAttributes<ValidationAttribute>().Any());
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Any(p =>
+            p.GetCustomAttributes<ValidationAttribute>().Any() || (p.PropertyType != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(p.PropertyType)));
 
     private static string JsonName(string member) =>
         member.Length == 0 ? member : char.ToLowerInvariant(member[0]) + member[1..];

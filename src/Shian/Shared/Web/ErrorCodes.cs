@@ -19,6 +19,11 @@ public static class ErrorCodes
     public const string Cancelled = "request.cancelled";
     public const string BodyRequired = "request.body_required";
     public const string IdempotencyKeyReused = "request.idempotency_key_reused";
+    public const string InvalidQuery = "request.invalid_query";
+    public const string NullItem = "request.null_item";
+    public const string UriTooLong = "request.uri_too_long";
+    public const string MalformedRequest = "request.malformed";
+    public const string NulCharacter = "request.nul_character";
 
     public static string ForStatus(int status) => status switch
     {
@@ -29,6 +34,7 @@ public static class ErrorCodes
         405 => MethodNotAllowed,
         409 => Conflict,
         413 => BodyTooLarge,
+        414 => UriTooLong,
         415 => UnsupportedMediaType,
         429 => RateLimited,
         >= 500 => Internal,

@@ -7,7 +7,7 @@ internal static class ProblemTitles
 {
     public static string For(int status) => Messages.Get(status switch
     {
-        400 or 401 or 403 or 404 or 405 or 409 or 413 or 415 or 422 or 429 => $"ui.title.{status}",
+        400 or 401 or 403 or 404 or 405 or 409 or 413 or 414 or 415 or 422 or 429 => $"ui.title.{status}",
         >= 500 => "ui.title.500",
         _ => "ui.title.other",
     });

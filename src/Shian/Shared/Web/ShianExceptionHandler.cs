@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Shian.Shared.Kernel;
+using Shian.Shared.Storage;
 
 namespace Shian.Shared.Web;
 
@@ -18,6 +19,10 @@ internal sealed class ShianExceptionHandler(IProblemDetailsService problemDetail
         var problem = exception switch
         {
             ShianException e => Problem(e.StatusCode, e.Code, e.Message, e.Errors),
+            BadHttpRequestException e when IsTooLarge(e) && UploadLimitMegabytes(httpContext) is { } megabytes =>
+                Problem(StatusCodes.Status413PayloadTooLarge, DatabaseFileStore.TooLarge, Messages.Get(DatabaseFileStore.TooLarge, megabytes)),
+            BadHttpRequestException e when IsTooLarge(e) =>
+                Problem(StatusCodes.Status413PayloadTooLarge, ErrorCodes.BodyTooLarge, Messages.Get(ErrorCodes.BodyTooLarge)),
             BadHttpRequestException e => Problem(
                 e.StatusCode,
                 e.StatusCode switch
@@ -50,6 +55,35 @@ internal sealed class ShianExceptionHandler(IProblemDetailsService problemDetail
             Exception = exception,
         });
     }
+
+    /// <summary>
+    /// The body went over its limit, also when a form or JSON reader wrapped the server's 413 in its own 400
+    /// ("failed to read the form").
+    /// </summary>
+    private static bool IsTooLarge(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// On an upload endpoint (one that raised the body limit for files, <see cref="UploadEndpoints.AcceptsUploads"/>)
+    /// a body over the limit is a file too large: the answer says so with the file limit in MB, as the file store does
+    /// for a file just over it.
+    /// </summary>
+    private static long? UploadLimitMegabytes(HttpContext http) =>
+        // The exception handler has cleared the request's endpoint by now; its feature keeps the one that failed.
+        http.Features.Get<IExceptionHandlerFeature>()?.Endpoint?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize is { } limit
+        && limit > UploadEndpoints.FormOverheadBytes
+            ? (limit - UploadEndpoints.FormOverheadBytes) / (1024 * 1024)
+            : null;
 
     private static ProblemDetails Problem(int status, string code, string detail, IDictionary<string, string[]>? errors = null)
     {

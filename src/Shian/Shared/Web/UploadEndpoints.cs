@@ -6,7 +6,7 @@ namespace Shian.Shared.Web;
 public static class UploadEndpoints
 {
     /// <summary>Multipart framing and form fields on top of the file itself.</summary>
-    private const long FormOverheadBytes = 256 * 1024;
+    public const long FormOverheadBytes = 256 * 1024;
 
     /// <summary>
     /// Lets this endpoint receive a file under <paramref name="rules"/>: the platform's body limit (1 MB by default)

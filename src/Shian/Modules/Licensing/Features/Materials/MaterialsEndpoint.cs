@@ -34,9 +34,11 @@ internal static class MaterialsEndpoint
         {
             form = await request.ReadFormAsync(ct);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException && !request.HttpContext.RequestAborted.IsCancellationRequested)
+        catch (Exception e) when (e is InvalidDataException or IOException && e is not BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+                                  && !request.HttpContext.RequestAborted.IsCancellationRequested)
         {
-            // A broken multipart body (bad boundary, truncated part) is the client's error, never a 500.
+            // A broken multipart body (bad boundary, truncated part) is the client's error, never a 500. A body over
+            // the limit goes on to the exception handler, which answers 413 files.too_large.
             throw ShianException.WithStatus(400, ErrorCodes.MalformedBody);
         }
 
