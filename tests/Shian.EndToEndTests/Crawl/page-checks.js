@@ -1,11 +1,14 @@
 // Runs in the page: what a person reads (visible text nodes, placeholders, labels), and the page's width.
-// Returns { scrollWidth, innerWidth, texts: [ "..." ] }.
+// Returns { scrollWidth, innerWidth, texts: [ "..." ] }. In an English page, text inside an element marked
+// lang="zh-CN" (a record kept in Chinese, a legal citation, a name) is Chinese on purpose and is left out.
 () => {
+  const english = document.documentElement.lang.startsWith('en');
   const skip = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'CODE', 'PRE', 'KBD', 'SAMP', 'TEMPLATE']);
   const texts = [];
   const visible = el => {
     for (let e = el; e; e = e.parentElement) {
       if (skip.has(e.tagName) || e.getAttribute('translate') === 'no') return false;
+      if (english && e !== document.documentElement && (e.getAttribute('lang') || '').startsWith('zh')) return false;
     }
     if (el.tagName === 'OPTION') return true;
     const style = getComputedStyle(el);
