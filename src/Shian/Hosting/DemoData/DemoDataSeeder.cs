@@ -76,7 +76,7 @@ internal sealed class DemoDataSeeder(
                         Module = "Operators",
                         Kind = "operators.registered",
                         Title = "建立档案",
-                        Detail = "演示数据 demo data",
+                        Detail = "演示数据",
                         ActorName = "system",
                     });
                 }

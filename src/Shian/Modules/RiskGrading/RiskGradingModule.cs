@@ -84,8 +84,15 @@ public sealed class RiskGradingModule : ShianModule
         if (demo.OperatorsSeededNow)
         {
             await GradeUngradedAsync(services, progress: null, ct);
+
+            // 新会's plan for the planning year, so the plan pages and the inspector's home have content.
+            var checks = services.GetRequiredService<PlanChecks>();
+            await services.GetRequiredService<PlanGenerator>().GenerateAsync(new GeneratePlanRequest { DistrictCode = DemoPlanDistrict, Year = checks.PlanningYear }, ct);
         }
     }
+
+    /// <summary>The demo district with a two-inspector team (the demo inspections are there too).</summary>
+    private const string DemoPlanDistrict = "440705";
 
     public override int DemoDataOrder => -10;
 

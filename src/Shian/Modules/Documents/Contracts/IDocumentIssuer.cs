@@ -12,7 +12,13 @@ public interface IDocumentIssuer
 
     /// <summary>The stored PDF, or null if it does not exist or is outside the caller's scope.</summary>
     Task<byte[]?> GetPdfAsync(Guid documentId, CancellationToken ct);
+
+    /// <summary>The stored PDF with the name a person saves it under (<c>食品经营许可证-JY….pdf</c>), or null as above.</summary>
+    Task<DocumentFile?> GetFileAsync(Guid documentId, CancellationToken ct);
 }
+
+/// <summary>A document's PDF and its file name: the title and number, as the paper document is known.</summary>
+public sealed record DocumentFile(byte[] Pdf, string FileName);
 
 /// <summary>
 /// What a document says. <paramref name="Kind"/> is a stable code (e.g. <c>licensing.food_business_licence</c>);

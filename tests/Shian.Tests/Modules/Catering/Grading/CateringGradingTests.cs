@@ -72,7 +72,11 @@ public sealed class CateringGradingTests(ShianAppFactory app)
         var sources = latest.GetProperty("annualInspections").EnumerateArray().Select(i => i.GetProperty("inspectionId").GetGuid()).ToList();
         sources.ShouldBe([spring, recent]);
         sources.ShouldNotContain(old);
-        latest.GetProperty("citation").GetString()!.ShouldContain("国食药监食〔2012〕5号");
+        // Jiangmen is in Guangdong: its own rule is cited first; another province's values only as local configuration.
+        var citation = latest.GetProperty("citation").GetString()!;
+        citation.ShouldStartWith("《广东省餐饮服务食品安全量化分级管理规定》");
+        citation.ShouldContain("国食药监食〔2012〕5号");
+        citation.ShouldNotContain("山东省规定");
         grades.GetProperty("history").GetArrayLength().ShouldBe(3);
     }
 

@@ -37,4 +37,23 @@ public sealed class FillItemsTests(ShianAppFactory app)
         page.ShouldContain("accept=\"image/*\" capture=\"environment\"");
         page.ShouldContain($"id=\"item-{items[1].GetProperty("id").GetGuid()}\"");
     }
+
+    /// <summary>Back after sign-off lands on the fill page: it was a 500 ("A frame of type 'Element' was left unclosed").</summary>
+    [Fact]
+    public async Task The_fill_page_of_a_signed_inspection_shows_the_outcomes_read_only()
+    {
+        var (inspector, operatorId, _, team) = await SetupAsync(app);
+        var inspection = await StartAsync(inspector, Inspection(operatorId, team));
+        var id = inspection.GetProperty("id").GetGuid();
+        await FillAsync(inspector, inspection);
+        (await SignAsync(inspector, id)).EnsureSuccessStatusCode();
+
+        var page = await inspector.GetAsync($"/inspections/{id}/fill", Ct);
+
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await page.Content.ReadAsStringAsync(Ct);
+        html.ShouldContain("该检查已签署，不能再修改");
+        html.ShouldNotContain("/items/");
+        html.ShouldContain($"id=\"item-{Items(inspection).First().GetProperty("id").GetGuid()}\"");
+    }
 }

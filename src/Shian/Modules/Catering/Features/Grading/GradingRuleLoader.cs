@@ -17,7 +17,10 @@ internal sealed class GradingRuleLoader(IRuleBook rules)
         async Task<RuleValue> Require(string set, string key) =>
             all.FirstOrDefault(r => r.RuleSet == set && r.Key == key) ?? await rules.RequireAsync(set, key, on, ct);
 
-        var citations = all.Select(r => r.Citation).Distinct().Take(3);
+        // Cite what fixes the values first (Guangdong's own rule, the national guidance); borrowed values last, as
+        // the local configuration they are (cn_rules.md §3.1 display rule).
+        var citations = all.OrderBy(r => RuleConfidence.Of(r.Confidence) == RuleConfidenceKind.Sourced ? 0 : 1)
+            .Select(r => r.Citation).Distinct().Take(3);
         return new GradingRules(
             (await Require(CateringRules.DynamicBands, "excellent_min")).AsDecimal(),
             (await Require(CateringRules.DynamicBands, "good_min")).AsDecimal(),

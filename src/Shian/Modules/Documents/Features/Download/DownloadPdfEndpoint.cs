@@ -15,7 +15,7 @@ internal static class DownloadPdfEndpoint
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> HandleAsync(
         Guid id, IDocumentIssuer documents, CancellationToken ct) =>
-        await documents.GetPdfAsync(id, ct) is { } pdf
-            ? TypedResults.File(pdf, "application/pdf", $"{id}.pdf")
+        await documents.GetFileAsync(id, ct) is { } file
+            ? TypedResults.File(file.Pdf, "application/pdf", file.FileName)
             : Problems.NotFound(DocumentsErrors.NotFound, Messages.Get(DocumentsErrors.NotFound));
 }

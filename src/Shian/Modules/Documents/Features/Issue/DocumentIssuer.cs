@@ -1,3 +1,4 @@
+using Shian.Shared.Web;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -45,14 +46,18 @@ internal sealed class DocumentIssuer(
         return Task.FromResult(new IssuedDocumentInfo(document.Id, document.Number, code, url, sha));
     }
 
-    public async Task<byte[]?> GetPdfAsync(Guid documentId, CancellationToken ct)
-    {
-        // Staff read through their scope; an enterprise reads its own documents.
-        var query = user.OperatorId is { } own
-            ? db.Set<IssuedDocument>().Unscoped("an enterprise reads its own documents wherever its premises lie").Where(d => d.OperatorId == own)
-            : db.Set<IssuedDocument>();
-        return await query.Where(d => d.Id == documentId).Select(d => d.Pdf).FirstOrDefaultAsync(ct);
-    }
+    public async Task<byte[]?> GetPdfAsync(Guid documentId, CancellationToken ct) =>
+        await Readable().Where(d => d.Id == documentId).Select(d => d.Pdf).FirstOrDefaultAsync(ct);
+
+    public async Task<DocumentFile?> GetFileAsync(Guid documentId, CancellationToken ct) =>
+        await Readable().Where(d => d.Id == documentId).Select(d => new { d.Pdf, d.Title, d.Number }).FirstOrDefaultAsync(ct) is { } found
+            ? new DocumentFile(found.Pdf, FileNames.Safe($"{found.Title}-{found.Number}") + ".pdf")
+            : null;
+
+    /// <summary>Staff read through their scope; an enterprise reads its own documents.</summary>
+    private IQueryable<IssuedDocument> Readable() => user.OperatorId is { } own
+        ? db.Set<IssuedDocument>().Unscoped("an enterprise reads its own documents wherever its premises lie").Where(d => d.OperatorId == own)
+        : db.Set<IssuedDocument>();
 
     public string VerificationUrl(string code) => PublicUrl($"/verify/document/{code}");
 

@@ -140,8 +140,9 @@ internal sealed class PdfRenderer
             {
                 if (gfx.MeasureString(paragraph[start..end], font).Width > width && end - 1 > start)
                 {
-                    yield return paragraph[start..(end - 1)];
-                    start = end - 1;
+                    var breakAt = LineBreaking.BreakBefore(paragraph, start, end - 1);
+                    yield return paragraph[start..breakAt];
+                    start = breakAt;
                 }
             }
 

@@ -37,7 +37,7 @@ internal sealed class RegradeOnInspection(RiskGrader grader) : IDomainEventHandl
             InspectionKind = e.Kind,
             KeyItemsFailed = e.KeyItemsFailed,
             GeneralItemsFailed = e.GeneralItemsFailed,
-            Description = RiskGradingTexts.Zh("Event_Inspection", e.Kind, ResultLabel(e.Result), e.KeyItemsFailed, e.GeneralItemsFailed),
+            Description = RiskGradingTexts.Zh("Event_Inspection", InspectionKindNames.Record(e.Kind), ResultLabel(e.Result), e.KeyItemsFailed, e.GeneralItemsFailed),
         }, ct);
         if (recorded)
         {

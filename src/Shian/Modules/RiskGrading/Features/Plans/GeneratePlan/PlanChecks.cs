@@ -12,6 +12,12 @@ internal sealed class PlanChecks(IJurisdictionDirectory jurisdictions, CurrentUs
 
     public DateOnly Today => time.ChinaToday();
 
+    /// <summary>
+    /// The year a new plan is for: the current one, except in December, when districts draw up next year's plan
+    /// (a plan for the ending year would be born with most of its visits overdue).
+    /// </summary>
+    public int PlanningYear => Today.Month == 12 ? Today.Year + 1 : Today.Year;
+
     /// <summary>Checks a district code and year; throws 400 for an unknown district or a year out of range, 403 outside scope.</summary>
     public async Task<JurisdictionInfo> ValidateAsync(string? districtCode, int? year, CancellationToken ct)
     {
