@@ -151,7 +151,7 @@ internal static class LicensingScenario
             PremisesTownCode = town,
             BusinessType = 1,
             BusinessItems = ["prepackaged"],
-            LegalRepresentativeIdNumber = first17 + ResidentIdNumber.CheckCharacter(first17),
+            LegalRepresentativeIdNumber = first17 + Shian.Shared.Kernel.Identifiers.ResidentIdNumber.CheckCharacter(first17),
             KeyStaffIdNumbers = [],
             Commitment = true,
             MaterialFiles = files,

@@ -9,7 +9,7 @@ namespace Shian.Tests.Shared.Web;
 public sealed class BrowserErrorPagesTests(ShianAppFactory app)
 {
     [Theory]
-    [InlineData("/login")]
+    [InlineData("/no-such-page")]
     [InlineData("/verify/licence/JY19999999999999")]
     [InlineData("/no/such/page")]
     public async Task A_browser_gets_a_chinese_not_found_page_and_an_api_client_gets_problem_json(string url)
@@ -38,7 +38,7 @@ public sealed class BrowserErrorPagesTests(ShianAppFactory app)
         browser.DefaultRequestHeaders.Accept.ParseAdd("text/html");
         browser.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den-US%7Cuic%3Den-US");
 
-        var html = await (await browser.GetAsync("/login")).Content.ReadAsStringAsync();
+        var html = await (await browser.GetAsync("/no-such-page")).Content.ReadAsStringAsync();
 
         html.ShouldContain("Go to the home page");
         html.ShouldNotContain("返回首页");
@@ -54,5 +54,18 @@ public sealed class BrowserErrorPagesTests(ShianAppFactory app)
 
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await response.Content.ReadAsStringAsync()).ShouldContain("/account/login?returnUrl=");
+    }
+
+    /// <summary>/login was a JSON 404; it is what people type, so it is the sign-in page.</summary>
+    [Fact]
+    public async Task Login_is_the_sign_in_page()
+    {
+        using var browser = app.AnonymousClient();
+        browser.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+
+        var page = await browser.GetAsync("/login");
+
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await page.Content.ReadAsStringAsync()).ShouldContain("name=\"Input.UserName\"");
     }
 }

@@ -15,7 +15,7 @@ public sealed class RulesPageTests(ShianAppFactory app)
         var html = await admin.GetPageAsync(Page);
 
         html.ShouldContain("<h1>法规参数</h1>");
-        html.ShouldContain(">inspections.publication</h2>");
+        html.ShouldContain(">inspections.publication</code></h2>");
         html.ShouldContain(">working_days<");
         html.ShouldContain("《食品生产经营监督检查管理办法（市场监管总局令第49号）》第三十九条");
         html.ShouldContain("个工作日");
