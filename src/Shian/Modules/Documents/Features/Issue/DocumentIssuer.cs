@@ -1,4 +1,3 @@
-using Shian.Shared.Web;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -7,6 +6,7 @@ using Shian.Modules.Documents.Domain;
 using Shian.Modules.Documents.Features.Rendering;
 using Shian.Shared.Persistence;
 using Shian.Shared.Security;
+using Shian.Shared.Web;
 
 namespace Shian.Modules.Documents.Features.Issue;
 
