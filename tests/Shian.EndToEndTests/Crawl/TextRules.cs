@@ -14,7 +14,7 @@ public static partial class TextRules
     private static readonly HashSet<string> AllowedInChinese = new(StringComparer.Ordinal)
     {
         "English", "PDF", "CSV", "XLSX", "Excel", "QR", "API", "ID", "SC", "JY", "YB", "GB", "GS1", "HACCP", "GTIN",
-        "EPCIS", "OpenAPI", "JSON", "Shian", "HMAC", "SHA", "ERP", "JPEG", "PNG", "kg", "mg", "ml", "km", "MB", "KB", "LIVES", "FHRS",
+        "EPCIS", "OpenAPI", "JSON", "Shian", "HMAC", "SHA", "ERP", "JPEG", "PNG", "RFC", "kg", "mg", "ml", "km", "MB", "KB", "LIVES", "FHRS",
     };
 
     private static readonly string[] InternalPhrases = ["local configuration", "from memory", "unverified"];

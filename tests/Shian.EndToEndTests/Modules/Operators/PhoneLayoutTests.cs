@@ -36,4 +36,29 @@ public sealed class PhoneLayoutTests(E2EFixture app) : PhoneBrowserTest(app)
     }
 
     private Task CheckPageAsync(string name) => CheckPhoneLayoutAsync(name, Controls);
+
+    /// <summary>
+    /// The staff header took 286 of 844 px (11 links in 3 rows): on a phone it is one row, the links open from 菜单,
+    /// and every tab of the operator's file (检查记录 holds 新建检查) is on screen.
+    /// </summary>
+    [Fact]
+    public async Task The_phone_header_is_one_row_with_a_menu_and_every_file_tab_is_on_screen()
+    {
+        await LogInAsync("insp.xinhui");
+        await GoToAsync($"/operators/{Demo.XinhuiViewed.Id}");
+
+        var header = await Page.Locator("header").BoundingBoxAsync();
+        header!.Height.ShouldBeLessThan(80, "the header on a phone is one row");
+        var nav = Page.Locator("header nav").GetByRole(AriaRole.Link, new() { Name = "一户一档" });
+        await Expect(nav).ToBeHiddenAsync();
+
+        await Page.GetByText("菜单", new() { Exact = true }).TapAsync();
+
+        await Expect(nav).ToBeVisibleAsync();
+        await Expect(Page.Locator("header").GetByRole(AriaRole.Button, new() { Name = "退出" })).ToBeVisibleAsync();
+        var offScreen = await Page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('.tabs a')].filter(a => a.getBoundingClientRect().right > innerWidth).map(a => a.innerText)");
+        offScreen.ShouldBeEmpty("every tab of the operator's file is on screen");
+        await CheckPageAsync("operator-file-menu-open-phone");
+    }
 }

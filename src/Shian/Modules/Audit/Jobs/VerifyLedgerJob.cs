@@ -1,3 +1,4 @@
+using Shian.Shared.Kernel;
 using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Audit.Contracts;
 using Shian.Modules.Audit.Domain;
@@ -49,10 +50,11 @@ internal sealed class VerifyLedgerJob(ShianDbContext db, IAuditTrail trail, RowV
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
 
+        // The job's outcome is a record, kept in the record language like every stored text.
         var chainText = chain.IsIntact
-            ? $"chain intact ({chain.EntriesChecked} entries, {chain.CheckpointsChecked} checkpoints)"
-            : $"chain BROKEN at entry {chain.FirstBrokenSequence}: {chain.Problem}";
-        return $"{chainText}; {run.RowsChecked} rows checked, {run.Findings} findings";
+            ? Texts.Record(typeof(AuditText), "JobSummary_ChainIntact", chain.EntriesChecked, chain.CheckpointsChecked)
+            : Texts.Record(typeof(AuditText), "JobSummary_ChainBroken", chain.FirstBrokenSequence, chain.Problem);
+        return Texts.Record(typeof(AuditText), "JobSummary_Rows", chainText, run.RowsChecked, run.Findings);
     }
 
     private static string Truncate(string fields) => fields.Length > 500 ? fields[..500] : fields;

@@ -16,7 +16,7 @@ public sealed class DemoLedgerTests(DemoDataTests.WithDemoData app) : IClassFixt
         var run = await app.Services.GetRequiredService<JobRunner>().RunNowAsync("audit.verify", TestContext.Current.CancellationToken);
 
         run.LastSucceeded.ShouldBe(true, run.LastSummary);
-        run.LastSummary!.ShouldStartWith("chain intact");
-        run.LastSummary.ShouldMatch(@"; \d{3,} rows checked, 0 findings$");
+        run.LastSummary!.ShouldStartWith("记录链完整");
+        run.LastSummary.ShouldMatch(@"；核对 \d{3,} 行，发现 0 处问题$");
     }
 }

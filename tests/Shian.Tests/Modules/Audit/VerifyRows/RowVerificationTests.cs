@@ -27,8 +27,8 @@ public sealed class RowVerificationTests
         var run = await RunVerifyJobAsync(admin);
 
         run.GetProperty("lastSucceeded").GetBoolean().ShouldBeTrue(run.ToString());
-        run.GetProperty("lastSummary").GetString()!.ShouldContain("chain intact");
-        run.GetProperty("lastSummary").GetString()!.ShouldEndWith(" 0 findings");
+        run.GetProperty("lastSummary").GetString()!.ShouldContain("记录链完整");
+        run.GetProperty("lastSummary").GetString()!.ShouldEndWith("发现 0 处问题");
         var check = await (await admin.GetAsync(AuditApiPaths.Row("Operator", id))).ReadJsonAsync();
         check.GetProperty("status").GetString().ShouldBe("intact");
         check.GetProperty("ledgerEntries").GetInt32().ShouldBe(2);
@@ -56,7 +56,7 @@ public sealed class RowVerificationTests
         check.GetProperty("fields").EnumerateArray().Select(f => f.GetString()).ShouldBe(["JurisdictionCode", "Name"], ignoreOrder: true);
 
         var run = await RunVerifyJobAsync(admin);
-        run.GetProperty("lastSummary").GetString()!.ShouldEndWith(" 1 findings");
+        run.GetProperty("lastSummary").GetString()!.ShouldEndWith("发现 1 处问题");
         var page = await admin.GetStringAsync(AuditApiPaths.Page);
         page.ShouldContain(id.ToString());
         page.ShouldContain("与账本不一致");
@@ -78,7 +78,7 @@ public sealed class RowVerificationTests
         gone.GetProperty("status").GetString().ShouldBe("missing_row");
 
         var run = await RunVerifyJobAsync(admin);
-        run.GetProperty("lastSummary").GetString()!.ShouldEndWith(" 1 findings");
+        run.GetProperty("lastSummary").GetString()!.ShouldEndWith("发现 1 处问题");
         (await admin.GetStringAsync(AuditApiPaths.Page)).ShouldContain(premisesId);
     }
 
