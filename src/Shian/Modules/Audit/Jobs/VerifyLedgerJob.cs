@@ -1,9 +1,9 @@
-using Shian.Shared.Kernel;
 using Microsoft.EntityFrameworkCore;
 using Shian.Modules.Audit.Contracts;
 using Shian.Modules.Audit.Domain;
 using Shian.Modules.Audit.Features.VerifyRows;
 using Shian.Shared.Jobs;
+using Shian.Shared.Kernel;
 using Shian.Shared.Persistence;
 
 namespace Shian.Modules.Audit.Jobs;
