@@ -13,6 +13,7 @@ using Shian.Modules.Operators.Features.RevealPersonalData;
 using Shian.Modules.Operators.Features.SearchOperators;
 using Shian.Modules.Operators.Features.Timeline;
 using Shian.Shared.Modules;
+using Shian.Shared.Persistence;
 using Shian.Shared.Security;
 using Shian.Shared.Web;
 
@@ -45,6 +46,7 @@ public sealed class OperatorsModule : ShianModule
         services.AddScoped<IOperatorPool, OperatorPool>();
         services.AddScoped<IPremisesDirectory, PremisesDirectory>();
         services.AddScoped<IOperatorInbox, OperatorInbox>();
+        services.AddDomainEventHandler<Licensing.Contracts.LicenceIssued, Features.Categories.AddCategoryOnLicenceIssued>();
 
         // The module's own use cases.
         services.AddScoped<OperatorSearch>();

@@ -15,7 +15,7 @@ internal static class RandomChecksPermissions
     public const string ConflictsPolicy = "RandomChecks.Conflicts";
 
     /// <summary>Create and edit tasks, commit, draw and re-draw: Administrator, Leader (within their scope).</summary>
-    public static readonly Permission Manage = new(ManagePolicy, [Roles.Administrator, Roles.Leader]);
+    public static readonly Permission Manage = new(ManagePolicy, [Roles.Administrator]);
 
     /// <summary>Read tasks, rounds and results of the caller's area.</summary>
     public static readonly Permission Read = new(

@@ -15,10 +15,10 @@ internal static class RiskGradingPermissions
         "riskgrading:read");
 
     /// <summary>Generate (or regenerate) a district's annual inspection plan.</summary>
-    public static readonly Permission Plan = new(PlanPolicy, [Roles.Administrator, Roles.Leader]);
+    public static readonly Permission Plan = new(PlanPolicy, [Roles.Administrator]);
 
     /// <summary>Re-grade an operator now (e.g. after a serious-violation listing) and run the annual re-grade.</summary>
-    public static readonly Permission Regrade = new(RegradePolicy, [Roles.Administrator, Roles.Leader]);
+    public static readonly Permission Regrade = new(RegradePolicy, [Roles.Administrator]);
 
     public static readonly Permission[] All = [Read, Plan, Regrade];
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Shian.Modules.Licensing.Domain;
+using Shian.Shared.Persistence;
 using Shian.Shared.Security;
 using Shian.Tests.Infrastructure;
 using static Shian.Tests.Modules.Licensing.LicensingTestData;
@@ -51,6 +52,18 @@ public sealed class LicensingApiTests(ShianAppFactory app)
 
         var file = await admin.GetStringAsync($"/api/v1/operators/{operatorId}/timeline", Ct);
         file.ShouldContain("licensing.licence_issued");
+
+        // The file now says what the operator is licensed for (it was registered for catering only), and the
+        // enterprise has a message in its inbox with the way to its licence.
+        var operatorFile = await (await admin.GetAsync($"/api/v1/operators/{operatorId}", Ct)).ReadJsonAsync();
+        operatorFile.GetProperty("categories").EnumerateArray().Select(c => c.GetString()).ShouldBe(["catering", "sales"], ignoreOrder: true);
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ShianDbContext>();
+            var messages = db.Set<Shian.Modules.Operators.Domain.InboxMessage>().Unscoped("the test reads the message the licence posted")
+                .Where(m => m.OperatorId == operatorId).Select(m => new { m.Kind, m.Title }).ToList();
+            messages.ShouldContain(m => m.Kind == "licensing.licence_issued" && m.Title.Contains(number));
+        }
 
         var pdf = await admin.GetByteArrayAsync($"/api/v1/documents/{licence.GetProperty("documentId").GetGuid()}/pdf", Ct);
         var text = await ExternalTools.PdfTextAsync(pdf);

@@ -37,6 +37,12 @@ public sealed class TasksTests(ShianAppFactory app)
 
         await (await taishan.PostAsJsonAsync(RandomChecksApiPaths.Tasks, Task("440781001"), TestData.Json, Ct)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await CommitAsync(taishan, taskId)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+
+        // The leader oversees (reads everything) but creates and commits no task: that is the administrators' work.
+        using var leader = await app.ClientAsAsync(TestUsers.Leader);
+        await (await leader.PostAsJsonAsync(RandomChecksApiPaths.Tasks, Task("440783011"), TestData.Json, Ct)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await (await CommitAsync(leader, taskId)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        (await leader.GetAsync(RandomChecksApiPaths.Task(taskId), Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         await (await DrawAsync(anonymous, taskId)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
         await (await taishan.GetAsync(RandomChecksApiPaths.Task(taskId), Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound, "randomchecks.task_not_found");
         await (await admin.GetAsync(RandomChecksApiPaths.MyAssignments, Ct)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);

@@ -20,6 +20,7 @@ internal sealed class LicenceIssuer(
     IWorkingDayCalendar calendar,
     IDocumentIssuer documents,
     IOperatorTimeline timeline,
+    IOperatorInbox inbox,
     LicenceCertificates certificates,
     NumberSequence sequences)
 {
@@ -59,6 +60,12 @@ internal sealed class LicenceIssuer(
             LicensingText.Zh("licensing.timeline_licence_issued_detail", licence.PremisesAddress, ChinaTime.FormatDate(licence.ValidUntil))
                 + (licence.ByCommitment ? LicensingText.Zh("licensing.timeline_by_commitment") : ""),
             $"/verify/licence/{licence.Number}"), ct);
+
+        // The enterprise learns of its licence where it reads the bureau's messages, with the link to download it.
+        await inbox.PostAsync(new OperatorInboxMessage(
+            op.Id, "Licensing", "licensing.licence_issued", LicensingText.Zh("licensing.inbox_licence_issued", licence.Number),
+            LicensingText.Zh("licensing.inbox_licence_issued_detail", licence.Number, ChinaTime.FormatDate(licence.ValidUntil)),
+            "/licensing/my"), ct);
 
         if (application.Commitment)
         {

@@ -113,12 +113,17 @@ public sealed class GeneratePlanTests(ShianAppFactory app)
     }
 
     [Fact]
-    public async Task Only_administrators_and_leaders_generate_and_staff_read_only_their_district()
+    public async Task Only_administrators_generate_and_staff_read_only_their_district()
     {
+        // The leader is read-only oversight (DESIGN: watches the targets, reads briefings): reads plans, makes none.
         using var leader = await app.ClientAsAsync(TestUsers.Leader);
-        var created = await leader.PostAsJsonAsync(RiskGradingApiPaths.Plans, new { districtCode = "440784", year = PlanTestData.Year }, Ct);
+        await (await leader.PostAsJsonAsync(RiskGradingApiPaths.Plans, new { districtCode = "440784", year = PlanTestData.Year }, Ct))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        using var admin = await app.ClientAsAsync(TestUsers.Admin);
+        var created = await admin.PostAsJsonAsync(RiskGradingApiPaths.Plans, new { districtCode = "440784", year = PlanTestData.Year }, Ct);
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
         var planId = (await created.ReadJsonAsync()).GetProperty("plan").GetProperty("id").GetGuid();
+        (await leader.GetAsync(RiskGradingApiPaths.Plan(planId), Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         using var taishan = await app.ClientAsAsync(TestUsers.TaishanInspector);
         await (await taishan.PostAsJsonAsync(RiskGradingApiPaths.Plans, new { districtCode = "440781", year = PlanTestData.Year }, Ct))

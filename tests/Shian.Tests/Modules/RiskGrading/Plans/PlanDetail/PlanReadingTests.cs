@@ -19,7 +19,7 @@ public sealed class PlanReadingTests(ShianAppFactory app)
         await (await admin.GetAsync(RiskGradingApiPaths.Plans + "?year=1999", Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "riskgrading.year_out_of_range");
         await (await admin.GetAsync(RiskGradingApiPaths.Plan(Guid.NewGuid()), Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound, "riskgrading.plan_not_found");
         using var leader = await app.ClientAsAsync(TestUsers.Leader);
-        var planId = (await (await leader.PostAsJsonAsync(RiskGradingApiPaths.Plans, new { districtCode = "440783", year = PlanTestData.Year }, Ct)).ReadJsonAsync())
+        var planId = (await (await admin.PostAsJsonAsync(RiskGradingApiPaths.Plans, new { districtCode = "440783", year = PlanTestData.Year }, Ct)).ReadJsonAsync())
             .GetProperty("plan").GetProperty("id").GetGuid();
         await (await admin.GetAsync($"{RiskGradingApiPaths.Plan(planId)}?status=late", Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "riskgrading.unknown_status");
         var empty = await admin.PostAsync(RiskGradingApiPaths.Plans, new StringContent("{", Encoding.UTF8, "application/json"), Ct);
